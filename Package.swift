@@ -1,0 +1,34 @@
+// swift-tools-version: 6.0
+import PackageDescription
+
+let package = Package(
+    name: "knobs",
+    platforms: [.macOS(.v14)],
+    products: [
+        .executable(name: "knobs", targets: ["knobs"]),
+        .library(name: "KnobsLang", targets: ["KnobsLang"]),
+        .library(name: "KnobsEngine", targets: ["KnobsEngine"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+    ],
+    targets: [
+        .target(name: "KnobsEngine"),
+        .target(name: "KnobsLang", dependencies: ["KnobsEngine"]),
+        .executableTarget(
+            name: "knobs",
+            dependencies: [
+                "KnobsLang",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .testTarget(name: "KnobsEngineTests", dependencies: ["KnobsEngine"]),
+        .testTarget(
+            name: "KnobsLangTests",
+            dependencies: ["KnobsLang"],
+            resources: [.copy("Golden")]
+        ),
+        .testTarget(name: "knobsTests", dependencies: ["knobs"]),
+    ],
+    swiftLanguageModes: [.v6]
+)

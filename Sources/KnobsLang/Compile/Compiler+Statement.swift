@@ -1,0 +1,197 @@
+extension FunctionCompiler {
+    mutating func compile(_ statements: [Stmt]) {
+        for statement in statements { compile(statement) }
+    }
+
+    mutating func compile(_ statement: Stmt) {
+        let mark = nextRegister
+        defer { release(to: mark) }
+        switch statement.kind {
+        case .expression(let e):
+            _ = operand(e)
+        case .assign(let target, let op, let value):
+            compileAssignment(target: target, op: op, value: value, statement.range)
+        case .function(let node):
+            let r = allocate()
+            compileClosure(node, into: r)
+            store(r, to: node.name ?? "", node.nameRange ?? node.range)
+        case .if(let branches, let otherwise):
+            compileIf(branches, otherwise)
+        case .while(let condition, let body):
+            let start = here
+            let c = operand(condition)
+            let exit = emit(.jumpIfFalse(c, to: 0), condition.range)
+            release(to: mark)
+            loops.append(LoopLabels(continueTarget: start))
+            compile(body)
+            emit(.loop(to: Int32(start)), statement.range)
+            patch(exit)
+            finishLoop()
+        case .for(let name, let nameRange, let sequence, let body):
+            compileFor(name, nameRange, sequence, body, statement.range)
+        case .return(let value):
+            let r = allocate()
+            if let value { compile(value, into: r) } else { emit(.loadNil(r), statement.range) }
+            emit(.return(r), statement.range)
+        case .break:
+            let jump = emit(.jump(to: 0), statement.range)
+            if !loops.isEmpty { loops[loops.count - 1].breakJumps.append(jump) }
+        case .continue:
+            if let target = loops.last?.continueTarget { emit(.loop(to: Int32(target)), statement.range) }
+        case .global, .nonlocal:
+            break
+        }
+    }
+
+    private mutating func finishLoop() {
+        guard let labels = loops.popLast() else { return }
+        for jump in labels.breakJumps { patch(jump) }
+    }
+
+    private mutating func compileIf(_ branches: [(condition: Expr, body: [Stmt])], _ otherwise: [Stmt]?) {
+        var exits: [Int] = []
+        for (i, branch) in branches.enumerated() {
+            let mark = nextRegister
+            let c = operand(branch.condition)
+            let next = emit(.jumpIfFalse(c, to: 0), branch.condition.range)
+            release(to: mark)
+            compile(branch.body)
+            if i < branches.count - 1 || otherwise != nil {
+                exits.append(emit(.jump(to: 0), branch.condition.range))
+            }
+            patch(next)
+        }
+        if let otherwise { compile(otherwise) }
+        for exit in exits { patch(exit) }
+    }
+
+    private mutating func compileFor(_ name: String, _ nameRange: SourceRange, _ sequence: Expr, _ body: [Stmt], _ range: SourceRange) {
+        let base = allocate()
+        _ = allocate()  // the position
+        compile(sequence, into: base)
+        emit(.iterateStart(base: base), sequence.range)
+        let top = here
+        let variable: Reg
+        var direct = false
+        if case .register(let r) = place(of: name) {
+            variable = r
+            direct = true
+        } else {
+            variable = allocate()
+        }
+        let next = emit(.iterateNext(base: base, variable, done: 0), nameRange)
+        if !direct { store(variable, to: name, nameRange) }
+        loops.append(LoopLabels(continueTarget: top))
+        compile(body)
+        emit(.loop(to: Int32(top)), range)
+        patch(next)
+        finishLoop()
+    }
+
+    // MARK: assignment
+
+    private mutating func compileAssignment(target: Expr, op: BinaryOperator?, value: Expr, _ range: SourceRange) {
+        switch target.kind {
+        case .name(let name):
+            if case .register(let local) = place(of: name) {
+                if let op {
+                    let v = operand(value)
+                    emitBinary(op, local, local, v, range)
+                    return
+                }
+                if writesDestinationLast(value) {
+                    compile(value, into: local)
+                    return
+                }
+            }
+            let r = allocate()
+            if let op {
+                load(name, into: r, target.range)
+                let v = operand(value)
+                emitBinary(op, r, r, v, range)
+            } else {
+                compile(value, into: r)
+            }
+            store(r, to: name, target.range)
+        case .index(let base, let index):
+            let i = operand(index)
+            let v = allocate()
+            if let op {
+                let b = operand(base)
+                emit(.getIndex(v, b, i), target.range)
+                let rhs = operand(value)
+                emitBinary(op, v, v, rhs, range)
+            } else {
+                compile(value, into: v)
+            }
+            storeElement(of: base, index: i, value: v, range)
+        case .field(let base, let field, let nameRange):
+            let v = allocate()
+            if let op {
+                let b = operand(base)
+                emit(.getField(v, b, name: name(field)), nameRange)
+                let rhs = operand(value)
+                emitBinary(op, v, v, rhs, range)
+            } else {
+                compile(value, into: v)
+            }
+            storeField(of: base, field: field, value: v, range)
+        default:
+            break  // rejected by the parser
+        }
+    }
+
+    /// `base[index] = value`: in place when `base` is a variable, else through a copy written back.
+    mutating func storeElement(of base: Expr, index: Reg, value: Reg, _ range: SourceRange) {
+        if case .name(let n) = base.kind {
+            emit(.setIndex(place: addPlace(place(of: n)), index: index, value: value), range)
+            return
+        }
+        let temp = allocate()
+        compile(base, into: temp)
+        emit(.setIndex(place: addPlace(.register(temp)), index: index, value: value), range)
+        writeBack(temp, to: base, range)
+    }
+
+    mutating func storeField(of base: Expr, field: String, value: Reg, _ range: SourceRange) {
+        if case .name(let n) = base.kind {
+            emit(.setField(place: addPlace(place(of: n)), name: name(field), value: value), range)
+            return
+        }
+        let temp = allocate()
+        compile(base, into: temp)
+        emit(.setField(place: addPlace(.register(temp)), name: name(field), value: value), range)
+        writeBack(temp, to: base, range)
+    }
+
+    /// After changing a copy of `a[i]` or `r.f`, stores it back where it came from.
+    mutating func writeBack(_ temp: Reg, to target: Expr, _ range: SourceRange) {
+        switch target.kind {
+        case .index(let outer, let index):
+            let i = operand(index)
+            storeElement(of: outer, index: i, value: temp, range)
+        case .field(let outer, let field, _):
+            storeField(of: outer, field: field, value: temp, range)
+        case .name(let n):
+            store(temp, to: n, range)
+        default:
+            break  // a temporary value: nothing to write back to
+        }
+    }
+
+    mutating func addPlace(_ place: Place) -> Int32 {
+        proto.places.append(place)
+        return Int32(proto.places.count - 1)
+    }
+
+    /// Whether compiling `value` straight into a variable's register is safe:
+    /// the destination is written only after every operand has been read.
+    private func writesDestinationLast(_ value: Expr) -> Bool {
+        switch value.kind {
+        case .number, .string, .bool, .nil, .name, .binary, .unary, .call, .index, .field, .list, .record, .range, .method:
+            return true
+        default:
+            return false
+        }
+    }
+}

@@ -1,0 +1,98 @@
+/// A register number within a frame.
+typealias Reg = Int32
+
+/// One bytecode instruction. Operands are register numbers unless named otherwise.
+///
+/// The compiler emits these; the ``VM`` runs them. Registers hold a frame's
+/// locals first, then temporaries; a call's arguments sit in consecutive
+/// registers that become the callee's first registers.
+enum Instruction: Sendable {
+    case loadConstant(Reg, constant: Int32)
+    case loadNil(Reg)
+    case loadBool(Reg, Bool)
+    case move(Reg, Reg)
+
+    case getGlobal(Reg, global: Int32)
+    case setGlobal(global: Int32, Reg)
+    case getCell(Reg, cell: Int32)
+    case setCell(cell: Int32, Reg)
+    case getCapture(Reg, capture: Int32)
+    case setCapture(capture: Int32, Reg)
+    case getBuiltin(Reg, builtin: Int32)
+
+    case add(Reg, Reg, Reg)
+    case subtract(Reg, Reg, Reg)
+    case multiply(Reg, Reg, Reg)
+    case divide(Reg, Reg, Reg)
+    /// Any other binary operator, by its index in ``BinaryOperator/allCompiled``.
+    case binary(Reg, Reg, Reg, op: Int32)
+    case less(Reg, Reg, Reg)
+    case lessEqual(Reg, Reg, Reg)
+    case negate(Reg, Reg)
+    case not(Reg, Reg)
+
+    case jump(to: Int32)
+    /// A backward jump closing a loop body: counts one step.
+    case loop(to: Int32)
+    /// Jumps when the register is `false`; fails unless it holds a bool.
+    case jumpIfFalse(Reg, to: Int32)
+    case jumpIfTrue(Reg, to: Int32)
+
+    /// Prepares iteration over the value in `base`; `base + 1` becomes the position.
+    case iterateStart(base: Reg)
+    /// Puts the next item into the register, or jumps when the sequence is done.
+    case iterateNext(base: Reg, Reg, done: Int32)
+
+    /// Calls the function in the register with the arguments described by the call site.
+    case call(Reg, function: Reg, site: Int32)
+    /// `receiver.name(args)`, as described by the method site.
+    case callMethod(Reg, site: Int32)
+    case `return`(Reg)
+
+    case closure(Reg, proto: Int32)
+    case makeList(Reg, first: Reg, count: Int32)
+    case makeRecord(Reg, first: Reg, shape: Int32)
+    case makeRange(Reg, Reg, Reg)
+    case makeClosedRange(Reg, Reg, Reg)
+    case interpolate(Reg, first: Reg, count: Int32)
+    case format(Reg, Reg, format: Int32)
+
+    case getIndex(Reg, Reg, Reg)
+    /// `place[index] = value`, changing the variable in place.
+    case setIndex(place: Int32, index: Reg, value: Reg)
+    case getField(Reg, Reg, name: Int32)
+    /// `place.name = value`, changing the variable in place.
+    case setField(place: Int32, name: Int32, value: Reg)
+}
+
+extension BinaryOperator {
+    /// The operators compiled through `.binary`, in a fixed order.
+    static let allCompiled: [BinaryOperator] = [.modulo, .power, .matmul, .equal, .notEqual, .greater, .greaterEqual, .contains]
+}
+
+/// Where a variable lives, for instructions that change a variable in place.
+enum Place: Sendable {
+    case register(Reg)
+    case global(Int32)
+    case cell(Int32)
+    case capture(Int32)
+}
+
+/// The arguments of one call: where they sit and which are named.
+struct CallSite: Sendable {
+    var firstArgument: Reg
+    var count: Int32
+    /// One label per argument, nil for positional ones; empty when all are positional.
+    var labels: [String?]
+    /// Where each argument was written, for errors that point at one.
+    var argumentRanges: [SourceRange]
+}
+
+/// `receiver.name(args)`: a call site plus the receiver and the method name.
+struct MethodSite: Sendable {
+    var receiver: Place
+    var name: String
+    var call: CallSite
+    /// Whether the receiver is a variable that a mutating method may change.
+    var receiverIsVariable: Bool
+}

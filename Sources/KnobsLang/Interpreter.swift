@@ -1,0 +1,121 @@
+import Foundation
+
+/// Runs knobs programs: the one entry point the command line, the REPL and the grader use.
+///
+/// An interpreter keeps its top-level variables between runs, so a REPL or a
+/// lesson's cells build on one another. Each run parses, checks and compiles
+/// the whole input first (reporting every syntax error at once), then
+/// executes it on a thread with a large stack under the ``Limits``.
+public final class Interpreter: @unchecked Sendable {
+    /// The limits for every run; change them between runs as needed.
+    public var limits: Limits {
+        get { vm.limits }
+        set { vm.limits = newValue }
+    }
+    /// Set from any thread to stop the running program.
+    public let interrupt = InterruptFlag()
+    private let globals = GlobalTable()
+    private let vm: VM
+    private let builtinNames: Set<String>
+    private let builtinIndex: [String: Int32]
+    private var runCount = 0
+
+    /// The native stack of the thread that runs programs.
+    static let stackSize = 512 << 20
+
+    /// Creates an interpreter whose programs write their output through `output`.
+    public init(limits: Limits = .standard, output: @escaping (String) -> Void) {
+        let entries = StandardLibrary.entries
+        var index: [String: Int32] = [:]
+        for (i, entry) in entries.enumerated() where index[entry.name] == nil {
+            index[entry.name] = Int32(i)
+        }
+        builtinIndex = index
+        builtinNames = Set(index.keys)
+        vm = VM(globalTable: globals, builtins: entries.map(\.value), builtinIndex: index, limits: limits, interrupt: interrupt, output: output)
+    }
+
+    /// The outcome of one run.
+    public struct Outcome: Sendable {
+        /// The value of the last statement when it is an expression, else nil.
+        public var value: Value?
+        /// Every problem found; empty on success.
+        public var diagnostics: [Diagnostic]
+
+        /// The process exit code the design prescribes: 0, 1 runtime, 2 syntax, 3 limit.
+        public var exitCode: Int32 {
+            guard let first = diagnostics.first else { return 0 }
+            switch first.kind {
+            case .syntax: return 2
+            case .limit: return 3
+            case .runtime, .expectation: return 1
+            }
+        }
+    }
+
+    /// Parses, checks, compiles and runs a program.
+    public func run(_ source: SourceFile) -> Outcome {
+        var outcome = Outcome(value: nil, diagnostics: [])
+        let job = BigStackJob { [self] in outcome = self.runHere(source) }
+        job.runAndWait(stackSize: Interpreter.stackSize)
+        return outcome
+    }
+
+    /// The names of the top-level variables that hold a value.
+    public var variableNames: [String] {
+        zip(globals.names, vm.globals).compactMap { $1 == nil ? nil : $0 }
+    }
+
+    /// The value of a top-level variable, if it has one.
+    public func value(of name: String) -> Value? {
+        guard let slot = globals.existingSlot(name), Int(slot) < vm.globals.count else { return nil }
+        return vm.globals[Int(slot)]
+    }
+
+    private func runHere(_ source: SourceFile) -> Outcome {
+        let parsed = Parser.parse(source)
+        if !parsed.diagnostics.isEmpty {
+            return Outcome(value: nil, diagnostics: parsed.diagnostics)
+        }
+        var analyzer = ScopeAnalyzer(source: source, knownGlobals: Set(variableNames), builtins: builtinNames)
+        analyzer.analyze(parsed.statements)
+        if !analyzer.diagnostics.isEmpty {
+            return Outcome(value: nil, diagnostics: analyzer.diagnostics.sorted { ($0.range?.start ?? 0) < ($1.range?.start ?? 0) })
+        }
+        let compiler = Compiler(analyzer: analyzer, globals: globals, builtins: builtinIndex)
+        let proto = compiler.compileProgram(parsed.statements, name: "<main>")
+        runCount += 1
+        vm.beginRun()
+        vm.callStack.removeAll()
+        do {
+            let value = try vm.execute(proto, captures: [], base: 0)
+            return Outcome(value: value, diagnostics: [])
+        } catch let diagnostic as Diagnostic {
+            return Outcome(value: nil, diagnostics: [diagnostic])
+        } catch let error as RuntimeError {
+            return Outcome(value: nil, diagnostics: [Diagnostic(error.kind, error.message, source: source, hint: error.hint)])
+        } catch {
+            return Outcome(value: nil, diagnostics: [Diagnostic(.runtime, "\(error)", source: source)])
+        }
+    }
+}
+
+/// Runs a closure on a new thread with a chosen stack size and waits for it.
+final class BigStackJob: @unchecked Sendable {
+    private let work: () -> Void
+    private let done = DispatchSemaphore(value: 0)
+
+    init(_ work: @escaping () -> Void) {
+        self.work = work
+    }
+
+    func runAndWait(stackSize: Int) {
+        let thread = Thread { [self] in
+            work()
+            done.signal()
+        }
+        thread.stackSize = stackSize
+        thread.start()
+        done.wait()
+    }
+}

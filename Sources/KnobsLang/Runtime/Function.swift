@@ -1,0 +1,127 @@
+import KnobsEngine
+
+/// A function value: a knobs closure or a native function from the library or a plugin.
+public final class Function: @unchecked Sendable {
+    /// What runs when the function is called.
+    enum Body {
+        /// Compiled knobs code with the variables it captured.
+        case closure(Proto, captures: [Cell])
+        /// Swift code.
+        case native(NativeBody)
+    }
+
+    let body: Body
+    /// The name and parameters; binding named arguments and defaults uses it.
+    public let signature: Signature
+    /// The one-line documentation shown by help.
+    public let doc: String
+
+    init(proto: Proto, captures: [Cell], defaults: [Value?]) {
+        self.body = .closure(proto, captures: captures)
+        self.signature = Signature(name: proto.name, parameters: zip(proto.parameterNames, defaults).map { Parameter(name: $0, defaultValue: $1) })
+        self.doc = ""
+    }
+
+    /// A native function with a signature, documentation and a body.
+    public init(_ signature: Signature, doc: String, _ body: @escaping NativeBody) {
+        self.body = .native(body)
+        self.signature = signature
+        self.doc = doc
+    }
+
+    /// The name in messages: `fn line(x)`, or `builtin sqrt(x)`.
+    public var description: String {
+        switch body {
+        case .closure: return "<fn \(signature)>"
+        case .native: return "<builtin \(signature)>"
+        }
+    }
+
+    /// A parameter of a function signature.
+    public struct Parameter: Sendable {
+        public var name: String
+        /// The value used when the caller leaves the argument out; nil when it is required.
+        public var defaultValue: Value?
+
+        public init(name: String, defaultValue: Value? = nil) {
+            self.name = name
+            self.defaultValue = defaultValue
+        }
+    }
+}
+
+/// The Swift code behind a native function.
+public typealias NativeBody = (inout Arguments, CallContext) throws -> Value
+
+/// A function's name and parameters.
+public struct Signature: Sendable, CustomStringConvertible {
+    public var name: String
+    public var parameters: [Function.Parameter]
+    /// Whether extra positional arguments are accepted (collected in ``Arguments/rest``).
+    public var variadic: Bool
+
+    public init(name: String, parameters: [Function.Parameter], variadic: Bool = false) {
+        self.name = name
+        self.parameters = parameters
+        self.variadic = variadic
+    }
+
+    /// A signature from a compact spelling: `Signature("near", "a", "b", "tol" => 1e-6)`.
+    public init(_ name: String, _ parameters: String..., defaults: [String: Value] = [:], variadic: Bool = false) {
+        self.name = name
+        self.parameters = parameters.map { Function.Parameter(name: $0, defaultValue: defaults[$0]) }
+        self.variadic = variadic
+    }
+
+    public var description: String {
+        var parts = parameters.map { p in
+            p.defaultValue.map { "\(p.name): \($0.repr)" } ?? p.name
+        }
+        if variadic { parts.append("...") }
+        return "\(name)(\(parts.joined(separator: ", ")))"
+    }
+
+    /// How many arguments are required.
+    var requiredCount: Int { parameters.prefix { $0.defaultValue == nil }.count }
+}
+
+/// A variable captured by a closure: shared between the defining frame and the closures.
+final class Cell: @unchecked Sendable {
+    var value: Value
+
+    init(_ value: Value) {
+        self.value = value
+    }
+}
+
+/// The arguments of a native call, bound to the parameters in order.
+public struct Arguments {
+    /// One value per parameter, defaults filled in.
+    public var values: [Value]
+    /// Extra positional arguments of a variadic function.
+    public var rest: [Value]
+
+    public init(values: [Value], rest: [Value] = []) {
+        self.values = values
+        self.rest = rest
+    }
+
+    public subscript(index: Int) -> Value { values[index] }
+}
+
+/// What a native function may ask of the running program.
+///
+/// Everything a native function can do to the world goes through here, so the
+/// language stays deterministic and free of I/O.
+public protocol CallContext: AnyObject {
+    /// Calls a knobs function (a learner's closure or another native).
+    func call(_ function: Value, _ arguments: [Value]) throws -> Value
+    /// Writes program output (counted against the output limit).
+    func write(_ text: String) throws
+    /// The run's seeded random generator.
+    var random: RandomGenerator { get set }
+    /// Fails with a limit error if a value of this weight is too large.
+    func checkWeight(_ weight: Int) throws
+    /// Counts work done inside a native function against the step limit.
+    func countSteps(_ steps: Int) throws
+}

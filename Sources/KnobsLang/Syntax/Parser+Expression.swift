@@ -1,0 +1,301 @@
+extension Parser {
+    mutating func parseExpression() throws -> Expr {
+        try enter(current.range)
+        defer { leave() }
+        return try parseOr()
+    }
+
+    private mutating func parseOr() throws -> Expr {
+        var left = try parseAnd()
+        while match(.keyword(.or)) {
+            let right = try parseAnd()
+            left = Expr(kind: .logical(.or, left, right), range: left.range.union(right.range))
+        }
+        return left
+    }
+
+    private mutating func parseAnd() throws -> Expr {
+        var left = try parseNot()
+        while match(.keyword(.and)) {
+            let right = try parseNot()
+            left = Expr(kind: .logical(.and, left, right), range: left.range.union(right.range))
+        }
+        return left
+    }
+
+    private mutating func parseNot() throws -> Expr {
+        if check(.keyword(.not)) {
+            let start = advance().range
+            try enter(start)
+            defer { leave() }
+            let operand = try parseNot()
+            return Expr(kind: .unary(.not, operand), range: start.union(operand.range))
+        }
+        return try parseComparison()
+    }
+
+    private mutating func parseComparison() throws -> Expr {
+        let left = try parseRange()
+        guard let op = comparisonOperator() else { return left }
+        advance()
+        let right = try parseRange()
+        if let again = comparisonOperator() {
+            throw failure("comparisons cannot be chained", at: current.range, label: "second '\(again.rawValue)'", hint: "write a < b and b < c")
+        }
+        return Expr(kind: .binary(op, left, right), range: left.range.union(right.range))
+    }
+
+    private func comparisonOperator() -> BinaryOperator? {
+        switch current.kind {
+        case .symbol(.equalEqual): return .equal
+        case .symbol(.bangEqual): return .notEqual
+        case .symbol(.less): return .less
+        case .symbol(.lessEqual): return .lessEqual
+        case .symbol(.greater): return .greater
+        case .symbol(.greaterEqual): return .greaterEqual
+        case .keyword(.in): return .contains
+        default: return nil
+        }
+    }
+
+    private mutating func parseRange() throws -> Expr {
+        let left = try parseAdditive()
+        if check(.symbol(.halfOpenRange)) || check(.symbol(.closedRange)) {
+            let inclusive = advance().kind == .symbol(.closedRange)
+            let right = try parseAdditive()
+            return Expr(kind: .range(left, right, inclusive: inclusive), range: left.range.union(right.range))
+        }
+        if case .symbol(.dot) = current.kind, case .symbol(.dot) = peek().kind {
+            throw failure("'..' is not an operator", at: current.range.union(peek().range), hint: "write 0..<n for 0 up to n-1, or 1...n for 1 up to n")
+        }
+        return left
+    }
+
+    private mutating func parseAdditive() throws -> Expr {
+        var left = try parseMultiplicative()
+        while true {
+            let op: BinaryOperator
+            switch current.kind {
+            case .symbol(.plus): op = .add
+            case .symbol(.minus): op = .subtract
+            default: return left
+            }
+            advance()
+            try enter(left.range)
+            defer { leave() }
+            let right = try parseMultiplicative()
+            left = Expr(kind: .binary(op, left, right), range: left.range.union(right.range))
+        }
+    }
+
+    private mutating func parseMultiplicative() throws -> Expr {
+        var left = try parseUnary()
+        while true {
+            let op: BinaryOperator
+            switch current.kind {
+            case .symbol(.star): op = .multiply
+            case .symbol(.slash): op = .divide
+            case .symbol(.percent): op = .modulo
+            case .symbol(.at): op = .matmul
+            default: return left
+            }
+            advance()
+            try enter(left.range)
+            defer { leave() }
+            let right = try parseUnary()
+            left = Expr(kind: .binary(op, left, right), range: left.range.union(right.range))
+        }
+    }
+
+    private mutating func parseUnary() throws -> Expr {
+        if check(.symbol(.minus)) {
+            let start = advance().range
+            try enter(start)
+            defer { leave() }
+            let operand = try parseUnary()
+            if case .number(let n) = operand.kind {
+                return Expr(kind: .number(-n), range: start.union(operand.range))
+            }
+            return Expr(kind: .unary(.negate, operand), range: start.union(operand.range))
+        }
+        if check(.symbol(.plus)) {
+            throw failure("unary '+' is not needed", at: current.range, hint: "write the number without '+'")
+        }
+        return try parsePower()
+    }
+
+    /// `base ^ exponent`, right-associative and tighter than unary minus: `-2^2` is -4.
+    private mutating func parsePower() throws -> Expr {
+        let base = try parsePostfix()
+        guard check(.symbol(.caret)) else { return base }
+        advance()
+        try enter(base.range)
+        defer { leave() }
+        let exponent = try parseUnary()
+        return Expr(kind: .binary(.power, base, exponent), range: base.range.union(exponent.range))
+    }
+
+    private mutating func parsePostfix() throws -> Expr {
+        var expr = try parsePrimary()
+        var chain = 0
+        while true {
+            if chain > Parser.maximumNesting {
+                throw failure("this chain of calls and indexes is too long", at: expr.range, hint: "split it into steps with variables")
+            }
+            chain += 1
+            switch current.kind {
+            case .symbol(.leftParen):
+                let arguments = try parseArguments()
+                expr = Expr(kind: .call(expr, arguments), range: expr.range.union(previousRange))
+            case .symbol(.leftBracket):
+                advance()
+                let index = try parseExpression()
+                try expect(.rightBracket, "']' to close the index")
+                expr = Expr(kind: .index(expr, index), range: expr.range.union(previousRange))
+            case .symbol(.dot):
+                advance()
+                let (name, nameRange) = try expectIdentifier("a property or method name after '.'")
+                if check(.symbol(.leftParen)) {
+                    let arguments = try parseArguments()
+                    expr = Expr(kind: .method(expr, name: name, nameRange: nameRange, arguments), range: expr.range.union(previousRange))
+                } else {
+                    expr = Expr(kind: .field(expr, name: name, nameRange: nameRange), range: expr.range.union(nameRange))
+                }
+            default:
+                return expr
+            }
+        }
+    }
+
+    /// `( a, b, name: c )`, allowing newlines between arguments.
+    private mutating func parseArguments() throws -> [Argument] {
+        let open = advance().range
+        try enter(open)
+        defer { leave() }
+        var arguments: [Argument] = []
+        var named = false
+        while !check(.symbol(.rightParen)) {
+            if case .identifier(let label) = current.kind, case .symbol(.colon) = peek().kind {
+                let labelRange = advance().range
+                advance()
+                if arguments.contains(where: { $0.label == label }) {
+                    throw failure("argument '\(label)' is given twice", at: labelRange)
+                }
+                let value = try parseExpression()
+                arguments.append(Argument(label: label, labelRange: labelRange, value: value))
+                named = true
+            } else {
+                let value = try parseExpression()
+                if named {
+                    throw failure("a positional argument cannot follow a named one", at: value.range, hint: "put positional arguments first: f(x, lr: 0.1)")
+                }
+                if check(.symbol(.equal)), case .name(let n) = value.kind {
+                    throw failure("named arguments use ':' in knobs", at: current.range, hint: "write \(n): value")
+                }
+                arguments.append(Argument(label: nil, labelRange: nil, value: value))
+            }
+            if !match(.symbol(.comma)) { break }
+        }
+        try expect(.rightParen, "',' or ')' in the argument list", hint: "did you forget a ',' between arguments or a closing ')'?")
+        return arguments
+    }
+
+    private mutating func parsePrimary() throws -> Expr {
+        let token = current
+        switch token.kind {
+        case .number(let value):
+            advance()
+            return Expr(kind: .number(value), range: token.range)
+        case .string(let parts):
+            advance()
+            return Expr(kind: .string(try interpolation(parts)), range: token.range)
+        case .keyword(.true), .keyword(.false):
+            advance()
+            return Expr(kind: .bool(token.kind == .keyword(.true)), range: token.range)
+        case .keyword(.nil):
+            advance()
+            return Expr(kind: .nil, range: token.range)
+        case .identifier(let name):
+            advance()
+            return Expr(kind: .name(name), range: token.range)
+        case .keyword(.fn):
+            let node = try parseFunction()
+            return Expr(kind: .function(node), range: node.range)
+        case .symbol(.leftParen):
+            advance()
+            let inner = try parseExpression()
+            try expect(.rightParen, "')'", hint: "every '(' needs a matching ')'")
+            return Expr(kind: inner.kind, range: token.range.union(previousRange))
+        case .symbol(.leftBracket):
+            return try parseList()
+        case .symbol(.leftBrace):
+            return try parseRecord()
+        case .symbol(.equal):
+            throw failure("expected an expression, found '='", at: token.range, hint: "to compare two values, use '=='")
+        case .newline, .end:
+            throw failure("expected an expression, found \(token.kind.spelled)", at: token.range, label: "expression missing")
+        default:
+            throw error(expected: "an expression")
+        }
+    }
+
+    private mutating func parseList() throws -> Expr {
+        let open = advance().range
+        try enter(open)
+        defer { leave() }
+        var items: [Expr] = []
+        while !check(.symbol(.rightBracket)) {
+            items.append(try parseExpression())
+            if !match(.symbol(.comma)) { break }
+        }
+        try expect(.rightBracket, "',' or ']' in the list", hint: "did you forget a ',' between items or a closing ']'?")
+        return Expr(kind: .list(items), range: open.union(previousRange))
+    }
+
+    private mutating func parseRecord() throws -> Expr {
+        let open = advance().range
+        try enter(open)
+        defer { leave() }
+        var fields: [RecordField] = []
+        skipNewlines()
+        while !check(.symbol(.rightBrace)) {
+            let (name, nameRange) = try expectIdentifier("a field name, as in {lr: 0.1}")
+            if fields.contains(where: { $0.name == name }) {
+                throw failure("field '\(name)' appears twice", at: nameRange)
+            }
+            try expect(.colon, "':' after the field name", hint: "records are written {name: value, other: value}")
+            skipNewlines()
+            let value = try parseExpression()
+            fields.append(RecordField(name: name, nameRange: nameRange, value: value))
+            skipNewlines()
+            if !match(.symbol(.comma)) { break }
+            skipNewlines()
+        }
+        try expect(.rightBrace, "',' or '}' in the record")
+        return Expr(kind: .record(fields), range: open.union(previousRange))
+    }
+
+    /// Parses the `{expr}` parts of a string with a parser of their own.
+    private mutating func interpolation(_ parts: [StringPart]) throws -> [InterpolationPart] {
+        var result: [InterpolationPart] = []
+        for part in parts {
+            switch part {
+            case .text(let text):
+                result.append(.text(text))
+            case .code(let range, let format):
+                var inner = Parser(source: source, range: range)
+                inner.depth = depth
+                if inner.check(.end) {
+                    throw failure("empty '{}' in a string", at: SourceRange(range.start - 1, range.end + 1), hint: "put an expression inside, as in \"{x}\", or write \\{ for a brace")
+                }
+                let expr = try inner.parseExpression()
+                if let first = inner.diagnostics.first { throw ParseFailure(diagnostic: first) }
+                if !inner.check(.end) {
+                    throw inner.error(expected: "'}' to end the interpolated expression")
+                }
+                result.append(.expr(expr, format))
+            }
+        }
+        return result
+    }
+}

@@ -1,0 +1,184 @@
+extension Parser {
+    mutating func parseStatement() throws -> Stmt {
+        let start = current.range
+        switch current.kind {
+        case .keyword(.fn) where isIdentifier(peek()):
+            let node = try parseFunction()
+            return Stmt(kind: .function(node), range: node.range)
+        case .keyword(.if):
+            return try parseIf()
+        case .keyword(.while):
+            advance()
+            let condition = try parseExpression()
+            let body = try parseBlock(after: "the condition of 'while'")
+            return Stmt(kind: .while(condition: condition, body: body), range: start.union(previousRange))
+        case .keyword(.for):
+            return try parseFor()
+        case .keyword(.return):
+            advance()
+            if check(.newline) || check(.symbol(.semicolon)) || check(.symbol(.rightBrace)) || check(.end) {
+                return Stmt(kind: .return(nil), range: start)
+            }
+            let value = try parseExpression()
+            return Stmt(kind: .return(value), range: start.union(value.range))
+        case .keyword(.break):
+            advance()
+            return Stmt(kind: .break, range: start)
+        case .keyword(.continue):
+            advance()
+            return Stmt(kind: .continue, range: start)
+        case .keyword(.global), .keyword(.nonlocal):
+            let isGlobal = current.kind == .keyword(.global)
+            advance()
+            var names: [(name: String, range: SourceRange)] = []
+            repeat {
+                let (name, range) = try expectIdentifier("a variable name")
+                names.append((name, range))
+            } while match(.symbol(.comma))
+            return Stmt(kind: isGlobal ? .global(names) : .nonlocal(names), range: start.union(previousRange))
+        case .keyword(.else):
+            throw failure("'else' without an 'if' before it", at: start, hint: "'else' follows the '}' of an 'if' block")
+        default:
+            return try parseExpressionStatement()
+        }
+    }
+
+    private mutating func parseExpressionStatement() throws -> Stmt {
+        let target = try parseExpression()
+        let compound: [Symbol: BinaryOperator] = [.plusEqual: .add, .minusEqual: .subtract, .starEqual: .multiply, .slashEqual: .divide]
+        if case .symbol(let symbol) = current.kind, symbol == .equal || compound[symbol] != nil {
+            let operatorToken = advance()
+            try checkAssignable(target, operatorRange: operatorToken.range)
+            let value = try parseExpression()
+            return Stmt(kind: .assign(target: target, op: compound[symbol], value: value), range: target.range.union(value.range))
+        }
+        return Stmt(kind: .expression(target), range: target.range)
+    }
+
+    private func checkAssignable(_ target: Expr, operatorRange: SourceRange) throws {
+        switch target.kind {
+        case .name, .index, .field:
+            return
+        case .call:
+            throw failure("cannot assign to a function call", at: target.range, hint: "to define a function, write: fn name(x) = ...")
+        case .binary(.equal, _, _):
+            throw failure("cannot assign to a comparison", at: target.range)
+        default:
+            throw failure("cannot assign to this expression", at: target.range, hint: "the left of '=' must be a name, an element xs[i] or a field r.name; to compare, use '=='")
+        }
+    }
+
+    /// `fn name(params) = expr` or `fn name(params) { ... }`; also anonymous `fn(params) ...`.
+    mutating func parseFunction() throws -> FunctionNode {
+        let start = advance().range  // 'fn'
+        var name: String?
+        var nameRange: SourceRange?
+        if isIdentifier(current) {
+            let (n, r) = try expectIdentifier("a function name")
+            name = n
+            nameRange = r
+        }
+        try expect(.leftParen, "'(' and the parameters", hint: "write fn name(x, y) = x + y")
+        var parameters: [Parameter] = []
+        var seen = Set<String>()
+        skipNewlines()
+        while !check(.symbol(.rightParen)) {
+            let (pname, prange) = try expectIdentifier("a parameter name")
+            if seen.contains(pname) {
+                throw failure("parameter '\(pname)' appears twice", at: prange)
+            }
+            seen.insert(pname)
+            var defaultValue: Expr?
+            if match(.symbol(.colon)) || match(.symbol(.equal)) {
+                defaultValue = try parseExpression()
+            } else if parameters.last?.defaultValue != nil {
+                throw failure("parameter '\(pname)' needs a default value, since the one before it has one", at: prange, hint: "write \(pname): value, or move it before the parameters with defaults")
+            }
+            parameters.append(Parameter(name: pname, range: prange, defaultValue: defaultValue))
+            skipNewlines()
+            if !match(.symbol(.comma)) { break }
+            skipNewlines()
+        }
+        try expect(.rightParen, "',' or ')' after the parameters")
+        if match(.symbol(.equal)) {
+            let value = try parseExpression()
+            let body = [Stmt(kind: .return(value), range: value.range)]
+            return FunctionNode(name: name, nameRange: nameRange, parameters: parameters, body: body, isExpressionBody: true, range: start.union(value.range))
+        }
+        guard check(.symbol(.leftBrace)) else {
+            throw error(expected: "'=' or '{' for the body of the function", hint: "write fn f(x) = x * x, or fn f(x) { return x * x }")
+        }
+        let body = try parseBlock(after: "the parameters")
+        return FunctionNode(name: name, nameRange: nameRange, parameters: parameters, body: body, isExpressionBody: false, range: start.union(previousRange))
+    }
+
+    private mutating func parseIf() throws -> Stmt {
+        let start = advance().range  // 'if'
+        var branches: [(condition: Expr, body: [Stmt])] = []
+        var otherwise: [Stmt]?
+        let condition = try parseExpression()
+        branches.append((condition, try parseBlock(after: "the condition of 'if'")))
+        while elseFollows() {
+            skipNewlines()
+            advance()  // 'else'
+            if match(.keyword(.if)) {
+                let c = try parseExpression()
+                branches.append((c, try parseBlock(after: "the condition of 'else if'")))
+            } else {
+                otherwise = try parseBlock(after: "'else'")
+                break
+            }
+        }
+        return Stmt(kind: .if(branches: branches, otherwise: otherwise), range: start.union(previousRange))
+    }
+
+    /// True when the next token, perhaps after newlines, is `else`.
+    private func elseFollows() -> Bool {
+        var offset = 0
+        while peek(offset).kind == .newline { offset += 1 }
+        return peek(offset).kind == .keyword(.else)
+    }
+
+    private mutating func parseFor() throws -> Stmt {
+        let start = advance().range  // 'for'
+        let (name, nameRange) = try expectIdentifier("a loop variable name")
+        guard match(.keyword(.in)) else {
+            throw error(expected: "'in'", hint: "write for x in xs { ... } or for i in 0..<n { ... }")
+        }
+        let sequence = try parseExpression()
+        let body = try parseBlock(after: "the sequence of 'for'")
+        return Stmt(kind: .for(name: name, nameRange: nameRange, sequence: sequence, body: body), range: start.union(previousRange))
+    }
+
+    /// `{ statements }`; errors inside are recorded and skipped.
+    mutating func parseBlock(after what: String) throws -> [Stmt] {
+        guard check(.symbol(.leftBrace)) else {
+            throw error(expected: "'{' after \(what)", hint: "blocks are written in braces: if x > 0 { ... }")
+        }
+        let open = advance().range
+        try enter(open)
+        defer { leave() }
+        var statements: [Stmt] = []
+        skipTerminators()
+        while !check(.symbol(.rightBrace)) {
+            if check(.end) {
+                throw failure("this '{' is never closed", at: open, label: "opened here", hint: "add '}' at the end of the block")
+            }
+            if let statement = parseStatementRecovering() {
+                statements.append(statement)
+            }
+            skipTerminators()
+        }
+        advance()
+        return statements
+    }
+
+    var previousRange: SourceRange {
+        tokens[max(0, position - 1)].range
+    }
+
+    func isIdentifier(_ token: Token) -> Bool {
+        if case .identifier = token.kind { return true }
+        return false
+    }
+}

@@ -1,0 +1,166 @@
+/// Reads tokens into statements, collecting every syntax error of a program.
+///
+/// After an error the parser skips to the end of the statement and goes on, so
+/// one run reports all the mistakes of a file. Nesting is bounded
+/// (``maximumNesting``) so that no input can exhaust the native stack.
+struct Parser {
+    /// Deeper nesting than this is reported as an error instead of parsed.
+    static let maximumNesting = 200
+
+    let source: SourceFile
+    var tokens: [Token]
+    var position = 0
+    var depth = 0
+    var diagnostics: [Diagnostic] = []
+
+    init(source: SourceFile, range: SourceRange? = nil) {
+        self.source = source
+        var lexer = Lexer(source: source, range: range)
+        self.tokens = lexer.tokenize()
+    }
+
+    /// Parses a whole program; syntax errors land in ``diagnostics``.
+    static func parse(_ source: SourceFile) -> (statements: [Stmt], diagnostics: [Diagnostic]) {
+        var parser = Parser(source: source)
+        let statements = parser.parseProgram()
+        return (statements, parser.diagnostics)
+    }
+
+    mutating func parseProgram() -> [Stmt] {
+        var statements: [Stmt] = []
+        skipTerminators()
+        while !check(.end) {
+            if let statement = parseStatementRecovering() {
+                statements.append(statement)
+            }
+            skipTerminators()
+        }
+        return statements
+    }
+
+    /// One statement; on a syntax error, records it and skips to the next statement.
+    mutating func parseStatementRecovering() -> Stmt? {
+        do {
+            let statement = try parseStatement()
+            if !check(.newline), !check(.symbol(.semicolon)), !check(.end), !check(.symbol(.rightBrace)) {
+                throw error(expected: "the end of the statement", hint: hintForJunk())
+            }
+            return statement
+        } catch let failure as ParseFailure {
+            diagnostics.append(failure.diagnostic)
+            synchronize()
+            return nil
+        } catch {
+            return nil
+        }
+    }
+
+    // MARK: token helpers
+
+    var current: Token { tokens[position] }
+
+    func peek(_ offset: Int = 1) -> Token {
+        tokens[min(position + offset, tokens.count - 1)]
+    }
+
+    func check(_ kind: TokenKind) -> Bool {
+        if case .number = kind, case .number = current.kind { return true }
+        return current.kind == kind
+    }
+
+    @discardableResult
+    mutating func advance() -> Token {
+        let token = current
+        if position < tokens.count - 1 { position += 1 }
+        return token
+    }
+
+    mutating func match(_ kind: TokenKind) -> Bool {
+        guard check(kind) else { return false }
+        advance()
+        return true
+    }
+
+    @discardableResult
+    mutating func expect(_ symbol: Symbol, _ what: String, hint: String? = nil) throws -> Token {
+        guard check(.symbol(symbol)) else { throw error(expected: what, hint: hint) }
+        return advance()
+    }
+
+    mutating func expectIdentifier(_ what: String) throws -> (String, SourceRange) {
+        guard case .identifier(let name) = current.kind else {
+            if case .keyword(let k) = current.kind {
+                throw failure("'\(k.rawValue)' is a keyword and cannot be used as a name", at: current.range, hint: "pick another name, such as '\(k.rawValue)_'")
+            }
+            throw error(expected: what)
+        }
+        let token = advance()
+        return (name, token.range)
+    }
+
+    mutating func skipTerminators() {
+        while check(.newline) || check(.symbol(.semicolon)) { advance() }
+    }
+
+    mutating func skipNewlines() {
+        while check(.newline) { advance() }
+    }
+
+    /// Skips to the end of the broken statement, keeping braces balanced.
+    mutating func synchronize() {
+        var braces = 0
+        while !check(.end) {
+            switch current.kind {
+            case .newline, .symbol(.semicolon):
+                if braces == 0 { return }
+            case .symbol(.leftBrace):
+                braces += 1
+            case .symbol(.rightBrace):
+                if braces == 0 { return }
+                braces -= 1
+            default:
+                break
+            }
+            advance()
+        }
+    }
+
+    // MARK: errors
+
+    /// "expected X, found Y", pointing at the current token.
+    func error(expected what: String, hint: String? = nil) -> ParseFailure {
+        if case .invalid(let why) = current.kind {
+            return failure(why, at: current.range, hint: hint)
+        }
+        return failure("expected \(what), found \(current.kind.spelled)", at: current.range, label: "expected \(what)", hint: hint)
+    }
+
+    func failure(_ message: String, at range: SourceRange, label: String? = nil, hint: String? = nil) -> ParseFailure {
+        ParseFailure(diagnostic: Diagnostic(.syntax, message, source: source, range: range, label: label, hint: hint))
+    }
+
+    private func hintForJunk() -> String? {
+        switch current.kind {
+        case .symbol(.leftBrace): return "a block opens with '{' on the same line as its 'if', 'while', 'for' or 'fn'"
+        case .identifier, .number: return "put one statement on each line, or separate them with ';'"
+        default: return nil
+        }
+    }
+
+    /// Guards recursion: every nested construct calls this on the way in.
+    mutating func enter(_ range: SourceRange) throws {
+        depth += 1
+        if depth > Parser.maximumNesting {
+            throw failure("this is nested too deeply (more than \(Parser.maximumNesting) levels)", at: range, hint: "split it into smaller steps with variables or functions")
+        }
+    }
+
+    mutating func leave() {
+        depth -= 1
+    }
+}
+
+/// A syntax error that unwinds to the statement being parsed.
+struct ParseFailure: Error {
+    var diagnostic: Diagnostic
+}

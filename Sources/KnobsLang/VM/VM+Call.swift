@@ -1,0 +1,165 @@
+extension VM {
+    /// Calls `callee` with the arguments a call site put in registers after `base`.
+    func call(_ callee: Value, site: CallSite, base: Int) throws -> Value {
+        guard case .function(let function) = callee else {
+            throw RuntimeError("\(callee.describedType) cannot be called", hint: callee.isNumber ? "to multiply, write 2 * (x + 1)" : nil)
+        }
+        steps &+= 1
+        if steps >= checkpoint { try reachCheckpoint() }
+        let argumentBase = base + Int(site.firstArgument)
+        let count = Int(site.count)
+        switch function.body {
+        case .closure(let proto, let captures):
+            if site.labels.isEmpty, count == proto.parameterNames.count {
+                return try execute(proto, captures: captures, base: argumentBase)
+            }
+            try bindInPlace(function.signature, site: site, base: argumentBase)
+            return try execute(proto, captures: captures, base: argumentBase)
+        case .native(let body):
+            var arguments = try bind(function.signature, (0..<count).map { registers[argumentBase + $0] }, labels: site.labels)
+            do {
+                return try body(&arguments, self)
+            } catch var error as RuntimeError {
+                if let i = error.argument, i < site.argumentRanges.count {
+                    error.argument = nil
+                    error.range = site.argumentRanges[i]
+                }
+                throw error
+            }
+        }
+    }
+
+    /// Binds arguments for a knobs function: reorders named ones and fills defaults, in the registers.
+    private func bindInPlace(_ signature: Signature, site: CallSite, base: Int) throws {
+        let given = (0..<Int(site.count)).map { registers[base + $0] }
+        let bound = try bind(signature, given, labels: site.labels)
+        try reserve(base + bound.values.count + 1)
+        for (i, value) in bound.values.enumerated() { registers[base + i] = value }
+    }
+
+    /// Matches positional and named arguments to parameters.
+    func bind(_ signature: Signature, _ given: [Value], labels: [String?]) throws -> Arguments {
+        let parameters = signature.parameters
+        var values = [Value?](repeating: nil, count: parameters.count)
+        var rest: [Value] = []
+        for (i, value) in given.enumerated() {
+            let label = i < labels.count ? labels[i] : nil
+            if let label {
+                guard let p = parameters.firstIndex(where: { $0.name == label }) else {
+                    let suggestion = Suggestions.closest(to: label, among: parameters.map(\.name))
+                    throw RuntimeError(
+                        "fn \(signature.name) has no parameter '\(label)'",
+                        hint: suggestion.map { "did you mean '\($0)'?" } ?? "its parameters: \(signature)",
+                        argument: i)
+                }
+                if values[p] != nil {
+                    throw RuntimeError("'\(label)' is given twice to fn \(signature.name)", argument: i)
+                }
+                values[p] = value
+            } else if i < parameters.count {
+                values[i] = value
+            } else if signature.variadic {
+                rest.append(value)
+            } else {
+                throw RuntimeError(
+                    "fn \(signature.name) takes \(countPhrase(signature)), got \(given.count)",
+                    hint: "its parameters: \(signature)", argument: i)
+            }
+        }
+        var bound: [Value] = []
+        bound.reserveCapacity(parameters.count)
+        for (p, parameter) in parameters.enumerated() {
+            if let value = values[p] {
+                bound.append(value)
+            } else if let fallback = parameter.defaultValue {
+                bound.append(fallback)
+            } else {
+                throw RuntimeError(
+                    "fn \(signature.name) is missing its argument '\(parameter.name)'",
+                    hint: "it takes \(countPhrase(signature)): \(signature)")
+            }
+        }
+        return Arguments(values: bound, rest: rest)
+    }
+
+    private func countPhrase(_ signature: Signature) -> String {
+        let required = signature.requiredCount
+        let total = signature.parameters.count
+        let noun = { (n: Int) in n == 1 ? "1 argument" : "\(n) arguments" }
+        if signature.variadic { return "at least \(noun(required))" }
+        return required == total ? noun(total) : "\(required) to \(total) arguments"
+    }
+
+    /// Makes a closure: its captured variables come from this frame's cells and captures.
+    func makeClosure(_ proto: Proto, frame r: UnsafeMutablePointer<Value>, cells: [Cell], captures: [Cell]) -> Value {
+        let captured = proto.captureSources.map { source -> Cell in
+            switch source {
+            case .cell(let c): return cells[Int(c)]
+            case .capture(let c): return captures[Int(c)]
+            }
+        }
+        var defaults = [Value?](repeating: nil, count: proto.parameterNames.count)
+        let firstDefault = proto.parameterNames.count - proto.defaultCount
+        for j in 0..<proto.defaultCount {
+            defaults[firstDefault + j] = r[Int(proto.defaultsRegister) + j]
+        }
+        return .function(Function(proto: proto, captures: captured, defaults: defaults))
+    }
+
+    // MARK: CallContext
+
+    func call(_ function: Value, _ arguments: [Value]) throws -> Value {
+        try call(function, arguments, labels: [])
+    }
+
+    func write(_ text: String) throws {
+        outputBytes += text.utf8.count
+        if outputBytes > limits.maxOutput {
+            throw RuntimeError.limit("the program printed more than \(limits.maxOutput) bytes", hint: "print less, or raise the limit with --max-output")
+        }
+        write(text)
+    }
+
+    func checkWeight(_ weight: Int) throws {
+        if weight > limits.maxMemory {
+            throw RuntimeError.limit("a value grew past the memory limit (\(limits.maxMemory) cells)", hint: "is a list growing without end? Raise the limit with --max-memory")
+        }
+    }
+
+    func countSteps(_ n: Int) throws {
+        steps &+= n
+        if steps >= checkpoint { try reachCheckpoint() }
+    }
+
+    /// Checks the step limit, the clock and Ctrl-C; called every few thousand steps.
+    func reachCheckpoint() throws {
+        if steps >= limits.maxSteps {
+            throw RuntimeError.limit("the program ran more than \(limits.maxSteps) steps", hint: "is a loop missing its way out? Raise the limit with --max-steps")
+        }
+        if interrupt.isSet {
+            throw RuntimeError.limit("interrupted")
+        }
+        if ContinuousClock.now > deadline {
+            throw RuntimeError.limit("the program ran longer than \(formatSeconds(limits.timeout))", hint: "is a loop missing its way out? Raise the limit with --timeout")
+        }
+        checkpoint = min(limits.maxSteps, steps &+ 4096)
+    }
+
+    private func formatSeconds(_ s: Double) -> String {
+        s == s.rounded() ? "\(Int(s)) s" : "\(s) s"
+    }
+
+    // MARK: errors
+
+    /// Gives a runtime error its place in the source and the calls that led to it.
+    func diagnostic(for error: RuntimeError, proto: Proto, pc: Int) -> Diagnostic {
+        let range = error.range ?? (pc >= 0 && pc < proto.ranges.count ? proto.ranges[pc] : nil)
+        var notes: [String] = []
+        for (caller, callerPC) in callStack.reversed().prefix(4) where caller !== proto || callerPC != pc {
+            let location = caller.source.location(of: caller.ranges[callerPC].start)
+            notes.append("called from \(caller.name == "<main>" ? "the top level" : "fn \(caller.name)") at line \(location.line)")
+        }
+        if callStack.count > 4 { notes.append("… and \(callStack.count - 4) more calls") }
+        return Diagnostic(error.kind, error.message, source: proto.source, range: range, hint: error.hint, notes: notes)
+    }
+}

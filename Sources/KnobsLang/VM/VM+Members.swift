@@ -1,0 +1,203 @@
+extension VM {
+    /// `container[i]`: lists, strings and ranges from 0 (negative from the end), records by name.
+    func index(_ container: Value, _ position: Value) throws -> Value {
+        switch container {
+        case .list(let l):
+            return l[try elementIndex(position, count: l.count, of: container)]
+        case .string(let s):
+            let characters = Array(s)
+            return .string(String(characters[try elementIndex(position, count: characters.count, of: container)]))
+        case .range(let lo, let hi):
+            return .number(lo + Double(try elementIndex(position, count: Int(hi - lo), of: container)))
+        case .record(let r):
+            guard case .string(let key) = position else {
+                throw RuntimeError("a record is indexed by a field name in quotes, got \(position.describedType)", hint: "write r.name or r[\"name\"]")
+            }
+            guard let value = r[key] else { throw missingField(key, in: r) }
+            return value
+        case .object(let o):
+            if let value = try o.element(at: position) { return value }
+            throw RuntimeError("\(container.describedType) cannot be indexed")
+        default:
+            throw RuntimeError("\(container.describedType) cannot be indexed", hint: container.isNumber ? "only lists, strings, ranges and records have items" : nil)
+        }
+    }
+
+    /// `container[i] = value` on a variable's value, in place.
+    func setIndex(_ container: inout Value, _ position: Value, _ value: Value) throws {
+        switch container {
+        case .list(var l):
+            let i = try elementIndex(position, count: l.count, of: container)
+            container = .nil
+            defer { container = .list(l) }
+            l[i] = value
+            try checkWeight(l.weight)
+        case .record(var r):
+            guard case .string(let key) = position else {
+                throw RuntimeError("a record is indexed by a field name in quotes, got \(position.describedType)")
+            }
+            container = .nil
+            defer { container = .record(r) }
+            r.set(key, value)
+            try checkWeight(r.weight)
+        case .object(let o):
+            if try o.setElement(at: position, to: value) { return }
+            throw RuntimeError("the items of \(container.describedType) cannot be changed")
+        case .string:
+            throw RuntimeError("the characters of a string cannot be changed", hint: "build a new string instead, as in s = s + \"!\"")
+        default:
+            throw RuntimeError("\(container.describedType) has no items to change")
+        }
+    }
+
+    /// A checked position in a sequence of `count` items; negative counts from the end.
+    func elementIndex(_ position: Value, count: Int, of container: Value) throws -> Int {
+        guard case .number(let n) = position else {
+            throw RuntimeError("an index must be a number, got \(position.describedType)")
+        }
+        guard n.isFinite, n == n.rounded() else {
+            throw RuntimeError("an index must be a whole number, got \(position.repr)", hint: "use floor(i) or round(i)")
+        }
+        guard n >= -Double(count), n < Double(count) else {
+            let what = container.typeName
+            if count == 0 { throw RuntimeError("index \(position.repr) is out of range: the \(what) is empty") }
+            throw RuntimeError("index \(position.repr) is out of range for a \(what) of \(count) item\(count == 1 ? "" : "s")", hint: "valid indexes are 0 to \(count - 1), or -1 to -\(count) from the end")
+        }
+        let i = Int(n)
+        return i < 0 ? i + count : i
+    }
+
+    /// `value.name`: a record's field or an object's property.
+    func field(_ value: Value, _ name: String) throws -> Value {
+        switch value {
+        case .record(let r):
+            guard let v = r[name] else { throw missingField(name, in: r) }
+            return v
+        case .object(let o):
+            if let v = try o.property(name) { return v }
+            let suggestion = Suggestions.closest(to: name, among: o.memberNames)
+            throw RuntimeError("\(value.describedType) has no property '\(name)'", hint: suggestion.map { "did you mean '\($0)'?" })
+        default:
+            if BuiltinMethods.names(for: value).contains(name) || BuiltinMethods.isFunction(name) {
+                throw RuntimeError("'\(name)' is a method of \(value.describedType)", hint: "call it with parentheses: x.\(name)()")
+            }
+            throw RuntimeError("\(value.describedType) has no property '\(name)'", hint: "only records and objects have properties")
+        }
+    }
+
+    /// `value.name = new` on a variable's value, in place.
+    func setField(_ value: inout Value, _ name: String, _ new: Value) throws {
+        switch value {
+        case .record(var r):
+            value = .nil
+            defer { value = .record(r) }
+            r.set(name, new)
+            try checkWeight(r.weight)
+        case .object(let o):
+            if try o.setProperty(name, to: new) { return }
+            throw RuntimeError("the property '\(name)' of \(value.describedType) cannot be set")
+        default:
+            throw RuntimeError("cannot set a property on \(value.describedType)", hint: "only records have fields: r = {\(name): ...}")
+        }
+    }
+
+    private func missingField(_ name: String, in r: RecordValue) -> RuntimeError {
+        let suggestion = Suggestions.closest(to: name, among: r.keys)
+        return RuntimeError(
+            "the record has no field '\(name)'",
+            hint: suggestion.map { "did you mean '\($0)'?" } ?? "its fields: \(r.keys.joined(separator: ", "))")
+    }
+
+    /// What `for x in value` walks over: ranges and lists as they are, strings as characters.
+    func iterable(_ value: Value) throws -> Value {
+        switch value {
+        case .range, .list: return value
+        case .string(let s): return .list(ListValue(s.map { .string(String($0)) }))
+        case .object(let o):
+            if let items = try o.elements() { return .list(ListValue(items)) }
+            throw RuntimeError("cannot loop over \(value.describedType)")
+        case .record:
+            throw RuntimeError("cannot loop over a record directly", hint: "loop over its names with for k in keys(r)")
+        case .number:
+            throw RuntimeError("cannot loop over a number", hint: "to count, write for i in 0..<n")
+        default:
+            throw RuntimeError("cannot loop over \(value.describedType)")
+        }
+    }
+
+    /// Runs `body` on a variable's value in place; the value is moved out while
+    /// `body` runs, so a list changes without being copied.
+    func modify<T>(_ place: Place, base: Int, cells: [Cell], captures: [Cell], _ body: (inout Value) throws -> T) throws -> T {
+        switch place {
+        case .register(let r):
+            var value = registers[base + Int(r)]
+            registers[base + Int(r)] = .nil
+            defer { registers[base + Int(r)] = value }
+            return try body(&value)
+        case .global(let g):
+            guard var value = globals[Int(g)] else {
+                let name = globalTable.names[Int(g)]
+                throw RuntimeError("'\(name)' has no value yet", hint: "assign it before this line runs")
+            }
+            globals[Int(g)] = nil
+            defer { globals[Int(g)] = value }
+            return try body(&value)
+        case .cell(let c):
+            var value = cells[Int(c)].value
+            cells[Int(c)].value = .nil
+            defer { cells[Int(c)].value = value }
+            return try body(&value)
+        case .capture(let c):
+            var value = captures[Int(c)].value
+            captures[Int(c)].value = .nil
+            defer { captures[Int(c)].value = value }
+            return try body(&value)
+        }
+    }
+
+    /// `receiver.name(args)`: a record's function field, an object's method, a
+    /// built-in method of lists and strings, or else a library function with
+    /// the receiver as its first argument (`xs.sum()` is `sum(xs)`).
+    func callMethod(_ site: MethodSite, base: Int, cells: [Cell], captures: [Cell]) throws -> Value {
+        let argumentBase = base + Int(site.call.firstArgument)
+        let given = (0..<Int(site.call.count)).map { registers[argumentBase + $0] }
+        if site.receiverIsVariable, MethodNames.mutating.contains(site.name) {
+            return try modify(site.receiver, base: base, cells: cells, captures: captures) { receiver in
+                try BuiltinMethods.callMutating(site.name, on: &receiver, given, labels: site.call.labels, vm: self)
+                    ?? self.callNonMutating(site, receiver, given)
+            }
+        }
+        let receiver = try modify(site.receiver, base: base, cells: cells, captures: captures) { $0 }
+        return try callNonMutating(site, receiver, given)
+    }
+
+    private func callNonMutating(_ site: MethodSite, _ receiver: Value, _ given: [Value]) throws -> Value {
+        if case .record(let r) = receiver, let member = r[site.name] {
+            return try call(member, given)
+        }
+        if case .object(let o) = receiver, let result = try o.callMethod(site.name, Arguments(values: given), context: self) {
+            return result
+        }
+        if let result = try BuiltinMethods.call(site.name, on: receiver, given, vm: self) { return result }
+        if let index = builtinIndex[site.name], case .function = builtins[Int(index)] {
+            return try call(builtins[Int(index)], [receiver] + given, labels: [nil] + (site.call.labels.isEmpty ? given.map { _ in nil } : site.call.labels))
+        }
+        var candidates = BuiltinMethods.names(for: receiver)
+        if case .object(let o) = receiver { candidates += o.memberNames }
+        let suggestion = Suggestions.closest(to: site.name, among: candidates)
+        throw RuntimeError("\(receiver.describedType) has no method '\(site.name)'", hint: suggestion.map { "did you mean '\($0)'?" })
+    }
+
+    /// Calls a function with labelled arguments, from Swift.
+    func call(_ function: Value, _ arguments: [Value], labels: [String?]) throws -> Value {
+        let base = top
+        try reserve(base + arguments.count + 1)
+        for (i, value) in arguments.enumerated() { registers[base + i] = value }
+        let hasLabels = labels.contains { $0 != nil }
+        let site = CallSite(firstArgument: 0, count: Int32(arguments.count), labels: hasLabels ? labels : [], argumentRanges: [])
+        let savedTop = top
+        top = base + arguments.count
+        defer { top = savedTop }
+        return try call(function, site: site, base: base)
+    }
+}

@@ -1,0 +1,167 @@
+import Foundation
+
+extension VM {
+    /// `+ - * /` when not both operands are numbers.
+    func arithmetic(_ op: BinaryOperatorName, _ a: Value, _ b: Value) throws -> Value {
+        if case .object(let o) = a, let result = try o.binary(op, b, isLeft: true) { return result }
+        if case .object(let o) = b, let result = try o.binary(op, a, isLeft: false) { return result }
+        switch (op, a, b) {
+        case (.add, .string(let x), .string(let y)):
+            try checkWeight((x.utf8.count + y.utf8.count) / 8)
+            return .string(x + y)
+        case (.add, .list(let x), .list(let y)):
+            try checkWeight(x.weight + y.weight)
+            var joined = x
+            joined.append(contentsOf: y)
+            return .list(joined)
+        case (.multiply, .string(let s), .number(let n)), (.multiply, .number(let n), .string(let s)):
+            let times = try repeatCount(n)
+            try checkWeight(s.utf8.count.multipliedReportingOverflow(by: times).overflow ? Int.max : s.utf8.count * times / 8)
+            return .string(String(repeating: s, count: times))
+        case (.multiply, .list(let l), .number(let n)), (.multiply, .number(let n), .list(let l)):
+            let times = try repeatCount(n)
+            let weight = l.weight.multipliedReportingOverflow(by: times)
+            try checkWeight(weight.overflow ? Int.max : weight.partialValue)
+            var items: [Value] = []
+            items.reserveCapacity(l.count * times)
+            for _ in 0..<times { items.append(contentsOf: l.items) }
+            return .list(ListValue(items))
+        default:
+            throw operandError(op, a, b)
+        }
+    }
+
+    /// The operators compiled through `.binary`.
+    func binary(_ op: BinaryOperator, _ a: Value, _ b: Value) throws -> Value {
+        switch op {
+        case .equal: return .bool(a == b)
+        case .notEqual: return .bool(a != b)
+        case .greater: return try compare(.greater, a, b)
+        case .greaterEqual: return try compare(.greaterEqual, a, b)
+        case .contains: return try contains(b, a)
+        case .modulo:
+            if case .number(let x) = a, case .number(let y) = b {
+                return .number(x - y * (x / y).rounded(.down))
+            }
+            return try objectBinary(.modulo, a, b)
+        case .power:
+            if case .number(let x) = a, case .number(let y) = b {
+                return .number(Foundation.pow(x, y))
+            }
+            return try objectBinary(.power, a, b)
+        case .matmul:
+            return try objectBinary(.matmul, a, b)
+        default:
+            return try arithmetic(BinaryOperatorName(rawValue: op.rawValue) ?? .add, a, b)
+        }
+    }
+
+    private func objectBinary(_ op: BinaryOperatorName, _ a: Value, _ b: Value) throws -> Value {
+        if case .object(let o) = a, let result = try o.binary(op, b, isLeft: true) { return result }
+        if case .object(let o) = b, let result = try o.binary(op, a, isLeft: false) { return result }
+        throw operandError(op, a, b)
+    }
+
+    /// `< <= > >=` on numbers or strings (or objects that support them).
+    func compare(_ op: BinaryOperatorName, _ a: Value, _ b: Value) throws -> Value {
+        switch (a, b) {
+        case (.number(let x), .number(let y)):
+            switch op {
+            case .less: return .bool(x < y)
+            case .lessEqual: return .bool(x <= y)
+            case .greater: return .bool(x > y)
+            default: return .bool(x >= y)
+            }
+        case (.string(let x), .string(let y)):
+            switch op {
+            case .less: return .bool(x < y)
+            case .lessEqual: return .bool(x <= y)
+            case .greater: return .bool(x > y)
+            default: return .bool(x >= y)
+            }
+        default:
+            return try objectBinary(op, a, b)
+        }
+    }
+
+    func negate(_ a: Value) throws -> Value {
+        if case .object(let o) = a, let result = try o.binary(.multiply, .number(-1), isLeft: true) { return result }
+        throw RuntimeError("cannot negate \(a.describedType)")
+    }
+
+    /// `x in xs`: membership in a list, range, string or record.
+    private func contains(_ container: Value, _ item: Value) throws -> Value {
+        switch container {
+        case .list(let l): return .bool(l.items.contains(item))
+        case .range(let lo, let hi):
+            guard case .number(let x) = item else { return .bool(false) }
+            return .bool(x >= lo && x < hi && x == x.rounded())
+        case .string(let s):
+            guard case .string(let part) = item else {
+                throw RuntimeError("'in' on a string needs a string to look for, got \(item.describedType)")
+            }
+            return .bool(s.contains(part))
+        case .record(let r):
+            guard case .string(let key) = item else { return .bool(false) }
+            return .bool(r[key] != nil)
+        default:
+            throw RuntimeError("cannot look for an item in \(container.describedType)", hint: "'in' works with lists, ranges, strings and records")
+        }
+    }
+
+    func makeRange(_ a: Value, _ b: Value, inclusive: Bool) throws -> Value {
+        guard case .number(let lo) = a, case .number(let hi) = b else {
+            throw RuntimeError("a range needs two numbers, got \(a.describedType) and \(b.describedType)")
+        }
+        guard lo == lo.rounded(), hi == hi.rounded(), lo.isFinite, hi.isFinite else {
+            throw RuntimeError("a range needs whole numbers, got \(a.repr) and \(b.repr)", hint: "use floor(x) or round(x) to make a whole number")
+        }
+        return .range(lower: lo, upper: max(lo, inclusive ? hi + 1 : hi))
+    }
+
+    func format(_ value: Value, _ format: NumberFormat) throws -> Value {
+        guard case .number(let n) = value else {
+            throw RuntimeError("the format ':.\(format.digits)' needs a number, got \(value.describedType)")
+        }
+        return .string(NumberFormatting.format(n, format))
+    }
+
+    /// A whole, non-negative repeat count, or a clear error.
+    private func repeatCount(_ n: Double) throws -> Int {
+        guard n.isFinite, n == n.rounded(), n >= 0 else {
+            throw RuntimeError("a repeat count must be a whole number ≥ 0, got \(Value.number(n).repr)")
+        }
+        guard n <= Double(limits.maxMemory) else {
+            throw RuntimeError.limit("repeating \(Value.number(n).repr) times is past the memory limit (\(limits.maxMemory) cells)", hint: "raise the limit with --max-memory")
+        }
+        return Int(n)
+    }
+
+    private func operandError(_ op: BinaryOperatorName, _ a: Value, _ b: Value) -> RuntimeError {
+        let verb: String
+        switch op {
+        case .add: verb = "add"
+        case .subtract: verb = "subtract"
+        case .multiply: verb = "multiply"
+        case .divide: verb = "divide"
+        case .modulo: verb = "take the remainder of"
+        case .power: verb = "raise"
+        case .matmul: verb = "matrix-multiply"
+        default: verb = "compare"
+        }
+        var hint: String?
+        if op == .add, (a.isString && b.isNumber) || (a.isNumber && b.isString) {
+            hint = "turn the number into text with str(x), or write \"... {x}\""
+        } else if op == .add, case .list = a {
+            hint = "to add an item to a list, write append(xs, item) or xs + [item]"
+        } else if case .nil = a {
+            hint = "a variable holds nil: did a function forget to 'return' its result?"
+        } else if case .nil = b {
+            hint = "a variable holds nil: did a function forget to 'return' its result?"
+        }
+        if op == .add || op == .multiply || op == .power {
+            return RuntimeError("cannot \(verb) \(a.describedType) and \(b.describedType)", hint: hint)
+        }
+        return RuntimeError("cannot \(verb) \(a.describedType) and \(b.describedType) with '\(op.rawValue)'", hint: hint)
+    }
+}

@@ -1,0 +1,296 @@
+import KnobsEngine
+
+/// Runs bytecode: one register file shared by all frames, calls as windows on it.
+///
+/// A knobs call runs as a nested Swift call of ``execute(_:captures:base:)``,
+/// bounded by ``Limits/maxDepth``; the ``Interpreter`` runs everything on a
+/// thread with a large stack, so the bound holds long before the stack ends.
+final class VM: CallContext {
+    var registers: UnsafeMutablePointer<Value>
+    var capacity: Int
+    /// The first register above the running frame.
+    var top = 0
+    var globals: [Value?] = []
+    let globalTable: GlobalTable
+    let builtins: [Value]
+    let builtinIndex: [String: Int32]
+    public var random = RandomGenerator()
+    var limits: Limits
+    var steps = 0
+    var checkpoint = 0
+    var depth = 0
+    var outputBytes = 0
+    var deadline: ContinuousClock.Instant
+    let interrupt: InterruptFlag
+    let write: (String) -> Void
+    /// Calls in progress, innermost last, for the "called from" notes of an error.
+    var callStack: [(proto: Proto, pc: Int)] = []
+
+    init(globalTable: GlobalTable, builtins: [Value], builtinIndex: [String: Int32], limits: Limits, interrupt: InterruptFlag, output: @escaping (String) -> Void) {
+        self.globalTable = globalTable
+        self.builtins = builtins
+        self.builtinIndex = builtinIndex
+        self.limits = limits
+        self.interrupt = interrupt
+        self.write = output
+        self.capacity = 1024
+        self.registers = .allocate(capacity: 1024)
+        self.registers.initialize(repeating: .nil, count: 1024)
+        self.deadline = .now
+    }
+
+    deinit {
+        registers.deinitialize(count: capacity)
+        registers.deallocate()
+    }
+
+    /// Makes room for registers up to `needed`, moving the file if it must grow.
+    func reserve(_ needed: Int) throws {
+        guard needed > capacity else { return }
+        var newCapacity = capacity
+        while newCapacity < needed { newCapacity *= 2 }
+        let grown = UnsafeMutablePointer<Value>.allocate(capacity: newCapacity)
+        grown.moveInitialize(from: registers, count: capacity)
+        (grown + capacity).initialize(repeating: .nil, count: newCapacity - capacity)
+        registers.deallocate()
+        registers = grown
+        capacity = newCapacity
+    }
+
+    /// Starts the clocks and counters for a new run.
+    func beginRun() {
+        steps = 0
+        checkpoint = min(limits.maxSteps, 4096)
+        outputBytes = 0
+        depth = 0
+        deadline = .now + .milliseconds(Int(limits.timeout * 1000))
+        if globals.count < globalTable.names.count {
+            globals.append(contentsOf: [Value?](repeating: nil, count: globalTable.names.count - globals.count))
+        }
+    }
+
+    /// Runs one activation of a proto whose arguments are already in place at `base`.
+    func execute(_ proto: Proto, captures: [Cell], base: Int) throws -> Value {
+        depth += 1
+        defer { depth -= 1 }
+        if depth > limits.maxDepth {
+            throw RuntimeError.limit("too many nested calls (more than \(limits.maxDepth))", hint: "a function that calls itself needs a case that stops; raise the limit with --max-depth")
+        }
+        let frameTop = base + proto.registerCount
+        try reserve(frameTop + 1)
+        let savedTop = top
+        top = frameTop
+        var r = registers + base
+        let parameterCount = proto.parameterNames.count
+        var i = parameterCount
+        while i < proto.registerCount {
+            r[i] = .nil
+            i += 1
+        }
+        var cells: [Cell] = []
+        if !proto.cellParameters.isEmpty {
+            cells.reserveCapacity(proto.cellParameters.count)
+            for parameter in proto.cellParameters {
+                cells.append(Cell(parameter.map { r[Int($0)] } ?? .nil))
+            }
+        }
+        defer {
+            let frame = registers + base
+            for j in 0..<proto.registerCount { frame[j] = .nil }
+            top = savedTop
+        }
+        let code = proto.code
+        var pc = 0
+        do {
+            while true {
+                let instruction = code[pc]
+                pc += 1
+                switch instruction {
+                case .loadConstant(let d, let k):
+                    r[Int(d)] = proto.constants[Int(k)]
+                case .loadNil(let d):
+                    r[Int(d)] = .nil
+                case .loadBool(let d, let b):
+                    r[Int(d)] = .bool(b)
+                case .move(let d, let s):
+                    r[Int(d)] = r[Int(s)]
+                case .getGlobal(let d, let g):
+                    guard let value = globals[Int(g)] else { throw undefinedGlobal(Int(g)) }
+                    r[Int(d)] = value
+                case .setGlobal(let g, let s):
+                    globals[Int(g)] = r[Int(s)]
+                case .getCell(let d, let c):
+                    r[Int(d)] = cells[Int(c)].value
+                case .setCell(let c, let s):
+                    cells[Int(c)].value = r[Int(s)]
+                case .getCapture(let d, let c):
+                    r[Int(d)] = captures[Int(c)].value
+                case .setCapture(let c, let s):
+                    captures[Int(c)].value = r[Int(s)]
+                case .getBuiltin(let d, let b):
+                    r[Int(d)] = builtins[Int(b)]
+
+                case .add(let d, let a, let b):
+                    if case .number(let x) = r[Int(a)], case .number(let y) = r[Int(b)] {
+                        r[Int(d)] = .number(x + y)
+                    } else {
+                        r[Int(d)] = try arithmetic(.add, r[Int(a)], r[Int(b)])
+                    }
+                case .subtract(let d, let a, let b):
+                    if case .number(let x) = r[Int(a)], case .number(let y) = r[Int(b)] {
+                        r[Int(d)] = .number(x - y)
+                    } else {
+                        r[Int(d)] = try arithmetic(.subtract, r[Int(a)], r[Int(b)])
+                    }
+                case .multiply(let d, let a, let b):
+                    if case .number(let x) = r[Int(a)], case .number(let y) = r[Int(b)] {
+                        r[Int(d)] = .number(x * y)
+                    } else {
+                        r[Int(d)] = try arithmetic(.multiply, r[Int(a)], r[Int(b)])
+                    }
+                case .divide(let d, let a, let b):
+                    if case .number(let x) = r[Int(a)], case .number(let y) = r[Int(b)] {
+                        r[Int(d)] = .number(x / y)
+                    } else {
+                        r[Int(d)] = try arithmetic(.divide, r[Int(a)], r[Int(b)])
+                    }
+                case .less(let d, let a, let b):
+                    if case .number(let x) = r[Int(a)], case .number(let y) = r[Int(b)] {
+                        r[Int(d)] = .bool(x < y)
+                    } else {
+                        r[Int(d)] = try compare(.less, r[Int(a)], r[Int(b)])
+                    }
+                case .lessEqual(let d, let a, let b):
+                    if case .number(let x) = r[Int(a)], case .number(let y) = r[Int(b)] {
+                        r[Int(d)] = .bool(x <= y)
+                    } else {
+                        r[Int(d)] = try compare(.lessEqual, r[Int(a)], r[Int(b)])
+                    }
+                case .binary(let d, let a, let b, let op):
+                    r[Int(d)] = try binary(BinaryOperator.allCompiled[Int(op)], r[Int(a)], r[Int(b)])
+                case .negate(let d, let a):
+                    if case .number(let x) = r[Int(a)] {
+                        r[Int(d)] = .number(-x)
+                    } else {
+                        r[Int(d)] = try negate(r[Int(a)])
+                    }
+                case .not(let d, let a):
+                    guard case .bool(let b) = r[Int(a)] else { throw notABool(r[Int(a)], "'not'") }
+                    r[Int(d)] = .bool(!b)
+
+                case .jump(let target):
+                    pc = Int(target)
+                case .loop(let target):
+                    pc = Int(target)
+                    steps &+= 1
+                    if steps >= checkpoint { try reachCheckpoint() }
+                case .jumpIfFalse(let c, let target):
+                    guard case .bool(let b) = r[Int(c)] else { throw notABool(r[Int(c)], "a condition") }
+                    if !b { pc = Int(target) }
+                case .jumpIfTrue(let c, let target):
+                    guard case .bool(let b) = r[Int(c)] else { throw notABool(r[Int(c)], "a condition") }
+                    if b { pc = Int(target) }
+
+                case .iterateStart(let b):
+                    r[Int(b)] = try iterable(r[Int(b)])
+                    r[Int(b) + 1] = .number(0)
+                case .iterateNext(let b, let d, let done):
+                    guard case .number(let position) = r[Int(b) + 1] else { pc = Int(done); break }
+                    switch r[Int(b)] {
+                    case .range(let lower, let upper):
+                        let x = lower + position
+                        if x < upper {
+                            r[Int(d)] = .number(x)
+                            r[Int(b) + 1] = .number(position + 1)
+                        } else {
+                            pc = Int(done)
+                        }
+                    case .list(let list):
+                        let p = Int(position)
+                        if p < list.count {
+                            r[Int(d)] = list[p]
+                            r[Int(b) + 1] = .number(position + 1)
+                        } else {
+                            pc = Int(done)
+                        }
+                    default:
+                        pc = Int(done)
+                    }
+
+                case .call(let d, let f, let s):
+                    callStack.append((proto, pc - 1))
+                    let site = proto.callSites[Int(s)]
+                    let result = try call(r[Int(f)], site: site, base: base)
+                    callStack.removeLast()
+                    r = registers + base
+                    r[Int(d)] = result
+                case .callMethod(let d, let s):
+                    callStack.append((proto, pc - 1))
+                    let site = proto.methodSites[Int(s)]
+                    let result = try callMethod(site, base: base, cells: cells, captures: captures)
+                    callStack.removeLast()
+                    r = registers + base
+                    r[Int(d)] = result
+                case .return(let s):
+                    return r[Int(s)]
+
+                case .closure(let d, let p):
+                    r[Int(d)] = makeClosure(proto.protos[Int(p)], frame: r, cells: cells, captures: captures)
+                case .makeList(let d, let first, let count):
+                    var items: [Value] = []
+                    items.reserveCapacity(Int(count))
+                    for j in 0..<Int(count) { items.append(r[Int(first) + j]) }
+                    let list = ListValue(items)
+                    try checkWeight(list.weight)
+                    r[Int(d)] = .list(list)
+                case .makeRecord(let d, let first, let shape):
+                    let keys = proto.recordShapes[Int(shape)]
+                    var values: [Value] = []
+                    for j in 0..<keys.count { values.append(r[Int(first) + j]) }
+                    let record = RecordValue(keys: keys, values: values)
+                    try checkWeight(record.weight)
+                    r[Int(d)] = .record(record)
+                case .makeRange(let d, let a, let b):
+                    r[Int(d)] = try makeRange(r[Int(a)], r[Int(b)], inclusive: false)
+                case .makeClosedRange(let d, let a, let b):
+                    r[Int(d)] = try makeRange(r[Int(a)], r[Int(b)], inclusive: true)
+                case .interpolate(let d, let first, let count):
+                    var text = ""
+                    for j in 0..<Int(count) { text += r[Int(first) + j].text }
+                    try checkWeight(text.utf8.count / 8)
+                    r[Int(d)] = .string(text)
+                case .format(let d, let s, let f):
+                    r[Int(d)] = try format(r[Int(s)], proto.formats[Int(f)])
+
+                case .getIndex(let d, let a, let b):
+                    r[Int(d)] = try index(r[Int(a)], r[Int(b)])
+                case .setIndex(let p, let i, let v):
+                    let value = r[Int(v)]
+                    let position = r[Int(i)]
+                    try modify(proto.places[Int(p)], base: base, cells: cells, captures: captures) { target in
+                        try self.setIndex(&target, position, value)
+                    }
+                case .getField(let d, let a, let n):
+                    r[Int(d)] = try field(r[Int(a)], proto.names[Int(n)])
+                case .setField(let p, let n, let v):
+                    let value = r[Int(v)]
+                    let name = proto.names[Int(n)]
+                    try modify(proto.places[Int(p)], base: base, cells: cells, captures: captures) { target in
+                        try self.setField(&target, name, value)
+                    }
+                }
+            }
+        } catch let error as RuntimeError {
+            throw diagnostic(for: error, proto: proto, pc: pc - 1)
+        }
+    }
+
+    private func undefinedGlobal(_ slot: Int) -> RuntimeError {
+        let name = globalTable.names[slot]
+        return RuntimeError("'\(name)' has no value yet", hint: "assign it before this line runs, as in \(name) = 0")
+    }
+
+    func notABool(_ value: Value, _ what: String) -> RuntimeError {
+        RuntimeError("\(what) must be true or false, got \(value.describedType)", hint: value.isNumber ? "compare it, as in x > 0 or x != 0" : nil)
+    }
+}
