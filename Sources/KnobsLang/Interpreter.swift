@@ -63,12 +63,12 @@ public final class Interpreter: @unchecked Sendable {
 
     /// The names of the top-level variables that hold a value.
     public var variableNames: [String] {
-        zip(globals.names, vm.globals).compactMap { $1 == nil ? nil : $0 }
+        globals.names.enumerated().compactMap { vm.globals[$0.offset] == nil ? nil : $0.element }
     }
 
     /// The value of a top-level variable, if it has one.
     public func value(of name: String) -> Value? {
-        guard let slot = globals.existingSlot(name), Int(slot) < vm.globals.count else { return nil }
+        guard let slot = globals.existingSlot(name) else { return nil }
         return vm.globals[Int(slot)]
     }
 
@@ -86,12 +86,11 @@ public final class Interpreter: @unchecked Sendable {
         let proto = compiler.compileProgram(parsed.statements, name: "<main>")
         runCount += 1
         vm.beginRun()
-        vm.callStack.removeAll()
         do {
             let value = try vm.execute(proto, captures: [], base: 0)
             return Outcome(value: value, diagnostics: [])
-        } catch let diagnostic as Diagnostic {
-            return Outcome(value: nil, diagnostics: [diagnostic])
+        } catch let trace as ErrorTrace {
+            return Outcome(value: nil, diagnostics: [trace.finished])
         } catch let error as RuntimeError {
             return Outcome(value: nil, diagnostics: [Diagnostic(error.kind, error.message, source: source, hint: error.hint)])
         } catch {

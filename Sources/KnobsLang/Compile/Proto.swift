@@ -2,30 +2,30 @@
 final class Proto: @unchecked Sendable {
     let name: String
     let source: SourceFile
-    var code: [Instruction] = []
+    @exclusivity(unchecked) var code: [Instruction] = []
     /// The source range of each instruction, for error messages.
-    var ranges: [SourceRange] = []
-    var constants: [Value] = []
-    var protos: [Proto] = []
-    var callSites: [CallSite] = []
-    var methodSites: [MethodSite] = []
-    var places: [Place] = []
-    var names: [String] = []
-    var recordShapes: [[String]] = []
-    var formats: [NumberFormat] = []
-    var parameterNames: [String] = []
+    @exclusivity(unchecked) var ranges: [SourceRange] = []
+    @exclusivity(unchecked) var constants: [Value] = []
+    @exclusivity(unchecked) var protos: [Proto] = []
+    @exclusivity(unchecked) var callSites: [CallSite] = []
+    @exclusivity(unchecked) var methodSites: [MethodSite] = []
+    @exclusivity(unchecked) var places: [Place] = []
+    @exclusivity(unchecked) var names: [String] = []
+    @exclusivity(unchecked) var recordShapes: [[String]] = []
+    @exclusivity(unchecked) var formats: [NumberFormat] = []
+    @exclusivity(unchecked) var parameterNames: [String] = []
     /// Registers the frame needs: locals, then temporaries.
-    var registerCount = 0
+    @exclusivity(unchecked) var registerCount = 0
     /// The names of the local registers, for messages.
-    var localNames: [String] = []
+    @exclusivity(unchecked) var localNames: [String] = []
     /// For each own cell: the register of the parameter it starts from, or nil.
-    var cellParameters: [Reg?] = []
+    @exclusivity(unchecked) var cellParameters: [Reg?] = []
     /// Where each capture of a closure made from this proto comes from in the enclosing frame.
-    var captureSources: [CaptureSource] = []
+    @exclusivity(unchecked) var captureSources: [CaptureSource] = []
     /// How many parameters have defaults; their values are computed in the
     /// defining frame, in the registers from ``defaultsRegister`` on.
-    var defaultCount = 0
-    var defaultsRegister: Reg = 0
+    @exclusivity(unchecked) var defaultCount = 0
+    @exclusivity(unchecked) var defaultsRegister: Reg = 0
 
     init(name: String, source: SourceFile) {
         self.name = name

@@ -87,7 +87,7 @@ public struct Signature: Sendable, CustomStringConvertible {
 
 /// A variable captured by a closure: shared between the defining frame and the closures.
 final class Cell: @unchecked Sendable {
-    var value: Value
+    @exclusivity(unchecked) var value: Value
 
     init(_ value: Value) {
         self.value = value

@@ -8,8 +8,8 @@ public struct ListValue: Sendable {
     private var storage: Storage
 
     final class Storage: @unchecked Sendable {
-        var items: [Value]
-        var weight: Int
+        @exclusivity(unchecked) var items: [Value]
+        @exclusivity(unchecked) var weight: Int
 
         init(items: [Value], weight: Int) {
             self.items = items
@@ -82,33 +82,50 @@ public struct ListValue: Sendable {
 }
 
 /// A record `{lr: 0.1, betas: [0.9, 0.999]}`: named fields in the order written.
+///
+/// Value semantics through copy-on-write storage, which keeps ``Value`` small.
 public struct RecordValue: Sendable {
-    public private(set) var keys: [String]
-    public private(set) var values: [Value]
-    public private(set) var weight: Int
+    private var storage: Storage
 
-    public init(keys: [String] = [], values: [Value] = []) {
-        self.keys = keys
-        self.values = values
-        var weight = keys.count
-        for v in values { weight = weight &+ v.weight }
-        self.weight = weight
+    final class Storage: @unchecked Sendable {
+        @exclusivity(unchecked) var keys: [String]
+        @exclusivity(unchecked) var values: [Value]
+        @exclusivity(unchecked) var weight: Int
+
+        init(keys: [String], values: [Value], weight: Int) {
+            self.keys = keys
+            self.values = values
+            self.weight = weight
+        }
     }
 
+    public init(keys: [String] = [], values: [Value] = []) {
+        var weight = keys.count
+        for v in values { weight = weight &+ v.weight }
+        storage = Storage(keys: keys, values: values, weight: weight)
+    }
+
+    public var keys: [String] { storage.keys }
+    public var values: [Value] { storage.values }
+    public var weight: Int { storage.weight }
+
     public subscript(key: String) -> Value? {
-        guard let i = keys.firstIndex(of: key) else { return nil }
-        return values[i]
+        guard let i = storage.keys.firstIndex(of: key) else { return nil }
+        return storage.values[i]
     }
 
     /// Sets a field, adding it at the end if it is new.
     public mutating func set(_ key: String, _ value: Value) {
-        if let i = keys.firstIndex(of: key) {
-            weight = weight &- values[i].weight &+ value.weight
-            values[i] = value
+        if !isKnownUniquelyReferenced(&storage) {
+            storage = Storage(keys: storage.keys, values: storage.values, weight: storage.weight)
+        }
+        if let i = storage.keys.firstIndex(of: key) {
+            storage.weight = storage.weight &- storage.values[i].weight &+ value.weight
+            storage.values[i] = value
         } else {
-            keys.append(key)
-            values.append(value)
-            weight = weight &+ 1 &+ value.weight
+            storage.keys.append(key)
+            storage.values.append(value)
+            storage.weight = storage.weight &+ 1 &+ value.weight
         }
     }
 }

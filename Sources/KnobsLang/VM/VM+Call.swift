@@ -151,15 +151,35 @@ extension VM {
 
     // MARK: errors
 
-    /// Gives a runtime error its place in the source and the calls that led to it.
+    /// Gives a runtime error its place in the source.
     func diagnostic(for error: RuntimeError, proto: Proto, pc: Int) -> Diagnostic {
         let range = error.range ?? (pc >= 0 && pc < proto.ranges.count ? proto.ranges[pc] : nil)
-        var notes: [String] = []
-        for (caller, callerPC) in callStack.reversed().prefix(4) where caller !== proto || callerPC != pc {
-            let location = caller.source.location(of: caller.ranges[callerPC].start)
-            notes.append("called from \(caller.name == "<main>" ? "the top level" : "fn \(caller.name)") at line \(location.line)")
+        return Diagnostic(error.kind, error.message, source: proto.source, range: range, hint: error.hint)
+    }
+}
+
+/// A diagnostic on its way out through the frames; each frame adds the call it was making.
+///
+/// Building the trace while unwinding costs nothing until an error happens.
+struct ErrorTrace: Error {
+    var diagnostic: Diagnostic
+    /// The calls that led to the error, innermost first.
+    var callers: [(proto: Proto, pc: Int)] = []
+
+    /// The diagnostic with "called from …" notes; runs of the same call site fold into one line.
+    var finished: Diagnostic {
+        var result = diagnostic
+        var i = 0
+        while i < callers.count, result.notes.count < 6 {
+            let (caller, pc) = callers[i]
+            var run = 1
+            while i + run < callers.count, callers[i + run].proto === caller, callers[i + run].pc == pc { run += 1 }
+            let line = caller.source.location(of: caller.ranges[pc].start).line
+            let place = caller.name == "<main>" ? "the top level" : "fn \(caller.name)"
+            result.notes.append("called from \(place) at line \(line)" + (run > 1 ? " (\(run) times)" : ""))
+            i += run
         }
-        if callStack.count > 4 { notes.append("… and \(callStack.count - 4) more calls") }
-        return Diagnostic(error.kind, error.message, source: proto.source, range: range, hint: error.hint, notes: notes)
+        if i < callers.count { result.notes.append("… and \(callers.count - i) calls further out") }
+        return result
     }
 }

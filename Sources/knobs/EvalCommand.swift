@@ -1,0 +1,72 @@
+import ArgumentParser
+import Foundation
+import KnobsLang
+
+/// `knobs eval`: runs knobs code and prints the value of the last expression.
+struct EvalCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "eval",
+        abstract: "Run knobs code and print the value of its last expression.",
+        discussion: """
+            Examples:
+              knobs eval '2*3 + 1'
+              knobs eval -f program.knobs
+              echo 'sqrt(2)' | knobs eval -
+            """
+    )
+
+    @Argument(help: ArgumentHelp("The code to run, or - to read it from standard input.", valueName: "code"))
+    var code: String?
+
+    @Option(name: .shortAndLong, help: ArgumentHelp("Run the code in this file.", valueName: "file"))
+    var file: String?
+
+    @OptionGroup(title: "Limits")
+    var limitOptions: LimitOptions
+
+    func validate() throws {
+        if code == nil, file == nil {
+            throw ValidationError("give the code to run, -f FILE, or - for standard input")
+        }
+        if code != nil, file != nil {
+            throw ValidationError("give either code or -f FILE, not both")
+        }
+    }
+
+    func run() throws {
+        let source = try ProgramSource.load(code: code, file: file)
+        let interpreter = Interpreter(limits: limitOptions.limits) { text in
+            FileHandle.standardOutput.write(Data(text.utf8))
+        }
+        let outcome = interpreter.run(source)
+        if let value = outcome.value, value != .nil {
+            FileHandle.standardOutput.write(Data((value.repr + "\n").utf8))
+        }
+        if !outcome.diagnostics.isEmpty {
+            let renderer = DiagnosticRenderer(color: Console.standardError.usesColor)
+            Console.standardError.write(renderer.render(outcome.diagnostics))
+        }
+        if outcome.exitCode != 0 {
+            throw ExitCode(outcome.exitCode)
+        }
+    }
+}
+
+/// Reads a program from an argument, a file or standard input.
+enum ProgramSource {
+    static func load(code: String?, file: String?) throws -> SourceFile {
+        if let file {
+            guard let data = FileManager.default.contents(atPath: file) else {
+                let reason = FileManager.default.fileExists(atPath: file) ? "it cannot be read" : "no such file"
+                Console.standardError.write("error: cannot open '\(file)': \(reason)\n")
+                throw ExitCode(2)
+            }
+            return SourceFile(name: file, text: String(decoding: data, as: UTF8.self))
+        }
+        if code == "-" {
+            let data = FileHandle.standardInput.readDataToEndOfFile()
+            return SourceFile(name: "<stdin>", text: String(decoding: data, as: UTF8.self))
+        }
+        return SourceFile(name: "<eval>", text: code ?? "")
+    }
+}

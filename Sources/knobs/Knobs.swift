@@ -1,0 +1,41 @@
+import ArgumentParser
+import Foundation
+
+/// The `knobs` command: a root that lists the subcommands.
+struct Knobs: ParsableCommand {
+    static let version = "0.1.0"
+
+    static let configuration = CommandConfiguration(
+        commandName: "knobs",
+        abstract: "Learn what the parameters of a neural network are, from 2a + b to a trained network.",
+        discussion: """
+            Exit codes: 0 ok, 1 a runtime error or a failed check, 2 bad input \
+            (syntax errors, usage), 3 a limit was hit (time, steps, depth, memory, output).
+            """,
+        version: "knobs \(version)",
+        subcommands: [EvalCommand.self]
+    )
+}
+
+/// Runs the command line and decides the exit code once, at the end.
+@main
+enum Main {
+    static func main() {
+        do {
+            var command = try Knobs.parseAsRoot()
+            try command.run()
+        } catch let exit as ExitCode {
+            Foundation.exit(exit.rawValue)
+        } catch {
+            let code = Knobs.exitCode(for: error)
+            let message = Knobs.fullMessage(for: error)
+            if code == .success {
+                if !message.isEmpty { print(message) }
+                Foundation.exit(0)
+            }
+            Console.standardError.write(message + "\n")
+            // Usage errors (argument-parser's 64) are bad input: exit 2, as the design says.
+            Foundation.exit(code.rawValue == 64 || code == .validationFailure ? 2 : code.rawValue)
+        }
+    }
+}
