@@ -87,7 +87,7 @@ public final class Interpreter: @unchecked Sendable {
         runCount += 1
         vm.beginRun()
         do {
-            let value = try vm.execute(proto, captures: [], base: 0)
+            let value = try vm.execute(proto, closure: nil, base: 0)
             return Outcome(value: value, diagnostics: [])
         } catch let trace as ErrorTrace {
             return Outcome(value: nil, diagnostics: [trace.finished])

@@ -39,9 +39,17 @@ extension FunctionCompiler {
             let a = operand(operandExpr)
             emit(op == .negate ? .negate(dst, a) : .not(dst, a), range)
         case .binary(let op, let l, let r):
-            let a = operand(l)
-            let b = operand(r)
-            emitBinary(op, dst, a, b, range)
+            if let fused = NumberOperation(op), case .number(let n) = r.kind {
+                let a = operand(l)
+                emit(.arithmeticWithNumber(dst, a, number: number(n), fused), range)
+            } else if op == .add || op == .multiply, case .number(let n) = l.kind, let fused = NumberOperation(op) {
+                let b = operand(r)
+                emit(.arithmeticWithNumber(dst, b, number: number(n), fused), range)
+            } else {
+                let a = operand(l)
+                let b = operand(r)
+                emitBinary(op, dst, a, b, range)
+            }
         case .logical(let op, let l, let r):
             let result = allocate()
             compile(l, into: result)
@@ -69,6 +77,22 @@ extension FunctionCompiler {
         case .function(let node):
             compileClosure(node, into: dst)
         }
+    }
+
+    /// Emits a jump taken when the condition is false, fusing a comparison into it when possible.
+    mutating func jumpUnless(_ condition: Expr) -> Int {
+        let mark = nextRegister
+        defer { release(to: mark) }
+        if case .binary(let op, let l, let r) = condition.kind, let comparison = Comparison(op) {
+            let a = operand(l)
+            if case .number(let n) = r.kind, comparison != .equal, comparison != .notEqual {
+                return emit(.jumpUnlessNumber(comparison, a, number: number(n), to: 0), condition.range)
+            }
+            let b = operand(r)
+            return emit(.jumpUnless(comparison, a, b, to: 0), condition.range)
+        }
+        let c = operand(condition)
+        return emit(.jumpIfFalse(c, to: 0), condition.range)
     }
 
     mutating func emitBinary(_ op: BinaryOperator, _ dst: Reg, _ a: Reg, _ b: Reg, _ range: SourceRange) {

@@ -19,9 +19,7 @@ extension FunctionCompiler {
             compileIf(branches, otherwise)
         case .while(let condition, let body):
             let start = here
-            let c = operand(condition)
-            let exit = emit(.jumpIfFalse(c, to: 0), condition.range)
-            release(to: mark)
+            let exit = jumpUnless(condition)
             loops.append(LoopLabels(continueTarget: start))
             compile(body)
             emit(.loop(to: Int32(start)), statement.range)
@@ -30,9 +28,13 @@ extension FunctionCompiler {
         case .for(let name, let nameRange, let sequence, let body):
             compileFor(name, nameRange, sequence, body, statement.range)
         case .return(let value):
-            let r = allocate()
-            if let value { compile(value, into: r) } else { emit(.loadNil(r), statement.range) }
-            emit(.return(r), statement.range)
+            if let value {
+                emit(.return(operand(value)), statement.range)
+            } else {
+                let r = allocate()
+                emit(.loadNil(r), statement.range)
+                emit(.return(r), statement.range)
+            }
         case .break:
             let jump = emit(.jump(to: 0), statement.range)
             if !loops.isEmpty { loops[loops.count - 1].breakJumps.append(jump) }
@@ -51,10 +53,7 @@ extension FunctionCompiler {
     private mutating func compileIf(_ branches: [(condition: Expr, body: [Stmt])], _ otherwise: [Stmt]?) {
         var exits: [Int] = []
         for (i, branch) in branches.enumerated() {
-            let mark = nextRegister
-            let c = operand(branch.condition)
-            let next = emit(.jumpIfFalse(c, to: 0), branch.condition.range)
-            release(to: mark)
+            let next = jumpUnless(branch.condition)
             compile(branch.body)
             if i < branches.count - 1 || otherwise != nil {
                 exits.append(emit(.jump(to: 0), branch.condition.range))

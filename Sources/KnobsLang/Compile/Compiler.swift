@@ -53,6 +53,7 @@ struct FunctionCompiler {
 
     mutating func finish() -> Proto {
         proto.registerCount = max(proto.registerCount, nextRegister) + 1
+        proto.seal()
         return proto
     }
 
@@ -110,6 +111,8 @@ struct FunctionCompiler {
         case .jumpIfFalse(let r, _): proto.code[at] = .jumpIfFalse(r, to: target)
         case .jumpIfTrue(let r, _): proto.code[at] = .jumpIfTrue(r, to: target)
         case .iterateNext(let base, let r, _): proto.code[at] = .iterateNext(base: base, r, done: target)
+        case .jumpUnless(let c, let a, let b, _): proto.code[at] = .jumpUnless(c, a, b, to: target)
+        case .jumpUnlessNumber(let c, let a, let n, _): proto.code[at] = .jumpUnlessNumber(c, a, number: n, to: target)
         default: break
         }
     }
@@ -126,6 +129,13 @@ struct FunctionCompiler {
         let index = Int32(proto.constants.count - 1)
         if let key { constantIndex[key] = index }
         return index
+    }
+
+    /// The index of a number literal in the proto's number pool.
+    mutating func number(_ value: Double) -> Int32 {
+        if let i = proto.numbers.firstIndex(where: { $0.bitPattern == value.bitPattern }) { return Int32(i) }
+        proto.numbers.append(value)
+        return Int32(proto.numbers.count - 1)
     }
 
     mutating func name(_ text: String) -> Int32 {

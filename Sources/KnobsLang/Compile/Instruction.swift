@@ -28,6 +28,12 @@ enum Instruction: Sendable {
     case binary(Reg, Reg, Reg, op: Int32)
     case less(Reg, Reg, Reg)
     case lessEqual(Reg, Reg, Reg)
+    /// `+ - * / < <= > >=` with a number literal on the right, from ``Proto/numbers``.
+    case arithmeticWithNumber(Reg, Reg, number: Int32, NumberOperation)
+    /// Jumps unless the comparison of two registers holds.
+    case jumpUnless(Comparison, Reg, Reg, to: Int32)
+    /// Jumps unless the comparison of a register with a number literal holds.
+    case jumpUnlessNumber(Comparison, Reg, number: Int32, to: Int32)
     case negate(Reg, Reg)
     case not(Reg, Reg)
 
@@ -65,6 +71,79 @@ enum Instruction: Sendable {
     case setField(place: Int32, name: Int32, value: Reg)
 }
 
+/// An operation with a number literal, fused into one instruction.
+enum NumberOperation: UInt8, Sendable {
+    case add, subtract, multiply, divide, less, lessEqual, greater, greaterEqual
+
+    init?(_ op: BinaryOperator) {
+        switch op {
+        case .add: self = .add
+        case .subtract: self = .subtract
+        case .multiply: self = .multiply
+        case .divide: self = .divide
+        case .less: self = .less
+        case .lessEqual: self = .lessEqual
+        case .greater: self = .greater
+        case .greaterEqual: self = .greaterEqual
+        default: return nil
+        }
+    }
+
+    /// The same operation as a ``BinaryOperator``, for the slow path.
+    var binaryOperator: BinaryOperator {
+        switch self {
+        case .add: return .add
+        case .subtract: return .subtract
+        case .multiply: return .multiply
+        case .divide: return .divide
+        case .less: return .less
+        case .lessEqual: return .lessEqual
+        case .greater: return .greater
+        case .greaterEqual: return .greaterEqual
+        }
+    }
+}
+
+/// A comparison fused with a conditional jump.
+enum Comparison: UInt8, Sendable {
+    case less, lessEqual, greater, greaterEqual, equal, notEqual
+
+    init?(_ op: BinaryOperator) {
+        switch op {
+        case .less: self = .less
+        case .lessEqual: self = .lessEqual
+        case .greater: self = .greater
+        case .greaterEqual: self = .greaterEqual
+        case .equal: self = .equal
+        case .notEqual: self = .notEqual
+        default: return nil
+        }
+    }
+
+    @inline(__always)
+    func holds(_ x: Double, _ y: Double) -> Bool {
+        switch self {
+        case .less: return x < y
+        case .lessEqual: return x <= y
+        case .greater: return x > y
+        case .greaterEqual: return x >= y
+        case .equal: return x == y
+        case .notEqual: return x != y
+        }
+    }
+
+    var binaryOperator: BinaryOperator {
+        switch self {
+        case .less: return .less
+        case .lessEqual: return .lessEqual
+        case .greater: return .greater
+        case .greaterEqual: return .greaterEqual
+        case .equal: return .equal
+        case .notEqual: return .notEqual
+        }
+    }
+}
+
 extension BinaryOperator {
     /// The operators compiled through `.binary`, in a fixed order.
     static let allCompiled: [BinaryOperator] = [.modulo, .power, .matmul, .equal, .notEqual, .greater, .greaterEqual, .contains]
@@ -79,13 +158,22 @@ enum Place: Sendable {
 }
 
 /// The arguments of one call: where they sit and which are named.
-struct CallSite: Sendable {
-    var firstArgument: Reg
-    var count: Int32
+///
+/// A class, so that the VM fetches a call site with one reference count.
+final class CallSite: Sendable {
+    let firstArgument: Reg
+    let count: Int32
     /// One label per argument, nil for positional ones; empty when all are positional.
-    var labels: [String?]
+    let labels: [String?]
     /// Where each argument was written, for errors that point at one.
-    var argumentRanges: [SourceRange]
+    let argumentRanges: [SourceRange]
+
+    init(firstArgument: Reg, count: Int32, labels: [String?], argumentRanges: [SourceRange]) {
+        self.firstArgument = firstArgument
+        self.count = count
+        self.labels = labels
+        self.argumentRanges = argumentRanges
+    }
 }
 
 /// `receiver.name(args)`: a call site plus the receiver and the method name.

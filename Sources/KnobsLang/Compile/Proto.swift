@@ -6,6 +6,8 @@ final class Proto: @unchecked Sendable {
     /// The source range of each instruction, for error messages.
     @exclusivity(unchecked) var ranges: [SourceRange] = []
     @exclusivity(unchecked) var constants: [Value] = []
+    /// Number literals used directly by fused instructions.
+    @exclusivity(unchecked) var numbers: [Double] = []
     @exclusivity(unchecked) var protos: [Proto] = []
     @exclusivity(unchecked) var callSites: [CallSite] = []
     @exclusivity(unchecked) var methodSites: [MethodSite] = []
@@ -13,11 +15,17 @@ final class Proto: @unchecked Sendable {
     @exclusivity(unchecked) var names: [String] = []
     @exclusivity(unchecked) var recordShapes: [[String]] = []
     @exclusivity(unchecked) var formats: [NumberFormat] = []
-    @exclusivity(unchecked) var parameterNames: [String] = []
+    @exclusivity(unchecked) var parameterNames: [String] = [] {
+        didSet { parameterCount = parameterNames.count }
+    }
+    @exclusivity(unchecked) private(set) var parameterCount = 0
     /// Registers the frame needs: locals, then temporaries.
     @exclusivity(unchecked) var registerCount = 0
     /// The names of the local registers, for messages.
-    @exclusivity(unchecked) var localNames: [String] = []
+    @exclusivity(unchecked) var localNames: [String] = [] {
+        didSet { localCount = localNames.count }
+    }
+    @exclusivity(unchecked) private(set) var localCount = 0
     /// For each own cell: the register of the parameter it starts from, or nil.
     @exclusivity(unchecked) var cellParameters: [Reg?] = []
     /// Where each capture of a closure made from this proto comes from in the enclosing frame.
@@ -27,10 +35,55 @@ final class Proto: @unchecked Sendable {
     @exclusivity(unchecked) var defaultCount = 0
     @exclusivity(unchecked) var defaultsRegister: Reg = 0
 
+    /// The code, constants and numbers as raw buffers, made once compiling ends
+    /// (``seal()``), so the VM can switch between functions without reference counting.
+    private(set) var instructions: UnsafeMutablePointer<Instruction> = .allocate(capacity: 1)
+    private(set) var constantValues: UnsafeMutablePointer<Value> = .allocate(capacity: 1)
+    private(set) var numberValues: UnsafeMutablePointer<Double> = .allocate(capacity: 1)
+    /// Where each call site's arguments sit, without reference counting.
+    private(set) var callShapes: UnsafeMutablePointer<CallShape> = .allocate(capacity: 1)
+    private var sealed = false
+
     init(name: String, source: SourceFile) {
         self.name = name
         self.source = source
     }
+
+    /// Copies the finished code into the raw buffers the VM runs.
+    func seal() {
+        precondition(!sealed, "a proto is sealed once")
+        sealed = true
+        instructions.deallocate()
+        constantValues.deallocate()
+        numberValues.deallocate()
+        instructions = .allocate(capacity: max(1, code.count))
+        instructions.initialize(from: code, count: code.count)
+        constantValues = .allocate(capacity: max(1, constants.count))
+        constantValues.initialize(from: constants, count: constants.count)
+        numberValues = .allocate(capacity: max(1, numbers.count))
+        numberValues.initialize(from: numbers, count: numbers.count)
+        callShapes.deallocate()
+        callShapes = .allocate(capacity: max(1, callSites.count))
+        callShapes.initialize(from: callSites.map { CallShape(firstArgument: $0.firstArgument, count: $0.count, positional: $0.labels.isEmpty) }, count: callSites.count)
+    }
+
+    deinit {
+        if sealed {
+            instructions.deinitialize(count: code.count)
+            constantValues.deinitialize(count: constants.count)
+        }
+        instructions.deallocate()
+        constantValues.deallocate()
+        numberValues.deallocate()
+        callShapes.deallocate()
+    }
+}
+
+/// The part of a call site the VM's fast path needs: plain numbers, no references.
+struct CallShape {
+    var firstArgument: Reg
+    var count: Int32
+    var positional: Bool
 }
 
 /// Where a closure's captured variable is found when the closure is made.

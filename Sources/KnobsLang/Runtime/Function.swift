@@ -2,39 +2,37 @@ import KnobsEngine
 
 /// A function value: a knobs closure or a native function from the library or a plugin.
 public final class Function: @unchecked Sendable {
-    /// What runs when the function is called.
-    enum Body {
-        /// Compiled knobs code with the variables it captured.
-        case closure(Proto, captures: [Cell])
-        /// Swift code.
-        case native(NativeBody)
-    }
-
-    let body: Body
+    /// The compiled code of a knobs closure; nil for a native function.
+    let proto: Proto?
+    /// The variables a knobs closure captured.
+    let captures: [Cell]
+    /// The Swift code of a native function; nil for a knobs closure.
+    let native: NativeBody?
     /// The name and parameters; binding named arguments and defaults uses it.
     public let signature: Signature
     /// The one-line documentation shown by help.
     public let doc: String
 
     init(proto: Proto, captures: [Cell], defaults: [Value?]) {
-        self.body = .closure(proto, captures: captures)
+        self.proto = proto
+        self.captures = captures
+        self.native = nil
         self.signature = Signature(name: proto.name, parameters: zip(proto.parameterNames, defaults).map { Parameter(name: $0, defaultValue: $1) })
         self.doc = ""
     }
 
     /// A native function with a signature, documentation and a body.
     public init(_ signature: Signature, doc: String, _ body: @escaping NativeBody) {
-        self.body = .native(body)
+        self.proto = nil
+        self.captures = []
+        self.native = body
         self.signature = signature
         self.doc = doc
     }
 
     /// The name in messages: `fn line(x)`, or `builtin sqrt(x)`.
     public var description: String {
-        switch body {
-        case .closure: return "<fn \(signature)>"
-        case .native: return "<builtin \(signature)>"
-        }
+        proto == nil ? "<builtin \(signature)>" : "<fn \(signature)>"
     }
 
     /// A parameter of a function signature.

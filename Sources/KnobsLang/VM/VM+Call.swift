@@ -8,14 +8,21 @@ extension VM {
         if steps >= checkpoint { try reachCheckpoint() }
         let argumentBase = base + Int(site.firstArgument)
         let count = Int(site.count)
-        switch function.body {
-        case .closure(let proto, let captures):
-            if site.labels.isEmpty, count == proto.parameterNames.count {
-                return try execute(proto, captures: captures, base: argumentBase)
+        if let proto = function.proto {
+            if site.labels.isEmpty, count == proto.parameterCount {
+                return try execute(proto, closure: function, base: argumentBase)
             }
-            try bindInPlace(function.signature, site: site, base: argumentBase)
-            return try execute(proto, captures: captures, base: argumentBase)
-        case .native(let body):
+            do {
+                try bindInPlace(function.signature, site: site, base: argumentBase)
+            } catch var error as RuntimeError {
+                if let i = error.argument, i < site.argumentRanges.count {
+                    error.argument = nil
+                    error.range = site.argumentRanges[i]
+                }
+                throw error
+            }
+            return try execute(proto, closure: function, base: argumentBase)
+        } else if let body = function.native {
             var arguments = try bind(function.signature, (0..<count).map { registers[argumentBase + $0] }, labels: site.labels)
             do {
                 return try body(&arguments, self)
@@ -27,6 +34,7 @@ extension VM {
                 throw error
             }
         }
+        return .nil
     }
 
     /// Binds arguments for a knobs function: reorders named ones and fills defaults, in the registers.
@@ -91,11 +99,11 @@ extension VM {
     }
 
     /// Makes a closure: its captured variables come from this frame's cells and captures.
-    func makeClosure(_ proto: Proto, frame r: UnsafeMutablePointer<Value>, cells: [Cell], captures: [Cell]) -> Value {
+    func makeClosure(_ proto: Proto, frame r: UnsafeMutablePointer<Value>, cells: [Cell]?, closure: Function?) -> Value {
         let captured = proto.captureSources.map { source -> Cell in
             switch source {
-            case .cell(let c): return cells[Int(c)]
-            case .capture(let c): return captures[Int(c)]
+            case .cell(let c): return cells.unsafelyUnwrapped[Int(c)]
+            case .capture(let c): return closure.unsafelyUnwrapped.captures[Int(c)]
             }
         }
         var defaults = [Value?](repeating: nil, count: proto.parameterNames.count)

@@ -127,7 +127,7 @@ extension VM {
 
     /// Runs `body` on a variable's value in place; the value is moved out while
     /// `body` runs, so a list changes without being copied.
-    func modify<T>(_ place: Place, base: Int, cells: [Cell], captures: [Cell], _ body: (inout Value) throws -> T) throws -> T {
+    func modify<T>(_ place: Place, base: Int, cells: [Cell]?, closure: Function?, _ body: (inout Value) throws -> T) throws -> T {
         switch place {
         case .register(let r):
             var value = registers[base + Int(r)]
@@ -143,14 +143,16 @@ extension VM {
             defer { globals[Int(g)] = value }
             return try body(&value)
         case .cell(let c):
-            var value = cells[Int(c)].value
-            cells[Int(c)].value = .nil
-            defer { cells[Int(c)].value = value }
+            let cell = cells.unsafelyUnwrapped[Int(c)]
+            var value = cell.value
+            cell.value = .nil
+            defer { cell.value = value }
             return try body(&value)
         case .capture(let c):
-            var value = captures[Int(c)].value
-            captures[Int(c)].value = .nil
-            defer { captures[Int(c)].value = value }
+            let cell = closure.unsafelyUnwrapped.captures[Int(c)]
+            var value = cell.value
+            cell.value = .nil
+            defer { cell.value = value }
             return try body(&value)
         }
     }
@@ -158,16 +160,16 @@ extension VM {
     /// `receiver.name(args)`: a record's function field, an object's method, a
     /// built-in method of lists and strings, or else a library function with
     /// the receiver as its first argument (`xs.sum()` is `sum(xs)`).
-    func callMethod(_ site: MethodSite, base: Int, cells: [Cell], captures: [Cell]) throws -> Value {
+    func callMethod(_ site: MethodSite, base: Int, cells: [Cell]?, closure: Function?) throws -> Value {
         let argumentBase = base + Int(site.call.firstArgument)
         let given = (0..<Int(site.call.count)).map { registers[argumentBase + $0] }
         if site.receiverIsVariable, MethodNames.mutating.contains(site.name) {
-            return try modify(site.receiver, base: base, cells: cells, captures: captures) { receiver in
+            return try modify(site.receiver, base: base, cells: cells, closure: closure) { receiver in
                 try BuiltinMethods.callMutating(site.name, on: &receiver, given, labels: site.call.labels, vm: self)
                     ?? self.callNonMutating(site, receiver, given)
             }
         }
-        let receiver = try modify(site.receiver, base: base, cells: cells, captures: captures) { $0 }
+        let receiver = try modify(site.receiver, base: base, cells: cells, closure: closure) { $0 }
         return try callNonMutating(site, receiver, given)
     }
 

@@ -3,6 +3,15 @@ import Foundation
 extension VM {
     /// `+ - * /` when not both operands are numbers.
     func arithmetic(_ op: BinaryOperatorName, _ a: Value, _ b: Value) throws -> Value {
+        if case .number(let x) = a, case .number(let y) = b {
+            switch op {
+            case .add: return .number(x + y)
+            case .subtract: return .number(x - y)
+            case .multiply: return .number(x * y)
+            case .divide: return .number(x / y)
+            default: break
+            }
+        }
         if case .object(let o) = a, let result = try o.binary(op, b, isLeft: true) { return result }
         if case .object(let o) = b, let result = try o.binary(op, a, isLeft: false) { return result }
         switch (op, a, b) {
@@ -31,9 +40,11 @@ extension VM {
         }
     }
 
-    /// The operators compiled through `.binary`.
+    /// Any binary operator on any values: the slow path of every arithmetic instruction.
     func binary(_ op: BinaryOperator, _ a: Value, _ b: Value) throws -> Value {
         switch op {
+        case .less: return try compare(.less, a, b)
+        case .lessEqual: return try compare(.lessEqual, a, b)
         case .equal: return .bool(a == b)
         case .notEqual: return .bool(a != b)
         case .greater: return try compare(.greater, a, b)

@@ -79,37 +79,32 @@ final class VM: CallContext {
         globals.reserve(globalTable.names.count)
     }
 
-    /// Runs one activation of a proto whose arguments are already in place at `base`.
-    func execute(_ proto: Proto, captures: [Cell], base: Int) throws -> Value {
-        depth += 1
-        defer { depth -= 1 }
-        if depth > limits.maxDepth {
-            throw RuntimeError.limit("too many nested calls (more than \(limits.maxDepth))", hint: "a function that calls itself needs a case that stops; raise the limit with --max-depth")
-        }
-        let frameTop = base + proto.registerCount
-        try reserve(frameTop + 1)
-        let savedTop = top
-        top = frameTop
-        var r = registers + base
-        let parameterCount = proto.parameterNames.count
-        var i = parameterCount
-        while i < proto.registerCount {
-            r[i] = .nil
-            i += 1
-        }
-        var cells: [Cell] = []
-        if !proto.cellParameters.isEmpty {
-            cells.reserveCapacity(proto.cellParameters.count)
-            for parameter in proto.cellParameters {
-                cells.append(Cell(parameter.map { r[Int($0)] } ?? .nil))
-            }
-        }
+    /// Runs a proto whose arguments are already in place at `base`, until it returns.
+    ///
+    /// Calls from knobs code to knobs functions do not recurse in Swift: the
+    /// caller is suspended on a local frame stack and the loop switches to the
+    /// callee. Only native functions that call back (`map`) re-enter here.
+    ///
+    /// The running proto and closure are held `unowned(unsafe)`: the caller's
+    /// register that holds the function keeps them alive for the whole call,
+    /// and skipping their reference counts halves the cost of a call.
+    func execute(_ entry: Proto, closure entryClosure: Function?, base entryBase: Int) throws -> Value {
+        let entryDepth = depth
+        let entryTop = top
         defer {
-            let frame = registers + base
-            for j in 0..<proto.registerCount { frame[j] = .nil }
-            top = savedTop
+            depth = entryDepth
+            top = entryTop
         }
-        let code = proto.code
+        var suspended: [SuspendedFrame] = []
+        suspended.reserveCapacity(32)
+        unowned(unsafe) var proto = entry
+        unowned(unsafe) var closure = entryClosure
+        var base = entryBase
+        var cells = try enter(proto, base: base)
+        var r = registers + base
+        var code = proto.instructions
+        var constants = proto.constantValues
+        var numbers = proto.numberValues
         let globalValues = globals.values
         let globalDefined = globals.defined
         var pc = 0
@@ -119,7 +114,7 @@ final class VM: CallContext {
                 pc += 1
                 switch instruction {
                 case .loadConstant(let d, let k):
-                    r[Int(d)] = proto.constants[Int(k)]
+                    r[Int(d)] = constants[Int(k)]
                 case .loadNil(let d):
                     r[Int(d)] = .nil
                 case .loadBool(let d, let b):
@@ -134,13 +129,13 @@ final class VM: CallContext {
                     globalValues[Int(g)] = r[Int(s)]
                     globalDefined[Int(g)] = true
                 case .getCell(let d, let c):
-                    r[Int(d)] = cells[Int(c)].value
+                    r[Int(d)] = cells.unsafelyUnwrapped[Int(c)].value
                 case .setCell(let c, let s):
-                    cells[Int(c)].value = r[Int(s)]
+                    cells.unsafelyUnwrapped[Int(c)].value = r[Int(s)]
                 case .getCapture(let d, let c):
-                    r[Int(d)] = captures[Int(c)].value
+                    r[Int(d)] = closure.unsafelyUnwrapped.captures[Int(c)].value
                 case .setCapture(let c, let s):
-                    captures[Int(c)].value = r[Int(s)]
+                    closure.unsafelyUnwrapped.captures[Int(c)].value = r[Int(s)]
                 case .getBuiltin(let d, let b):
                     r[Int(d)] = builtins[Int(b)]
 
@@ -179,6 +174,37 @@ final class VM: CallContext {
                         r[Int(d)] = .bool(x <= y)
                     } else {
                         r[Int(d)] = try compare(.lessEqual, r[Int(a)], r[Int(b)])
+                    }
+                case .arithmeticWithNumber(let d, let a, let n, let op):
+                    let y = numbers[Int(n)]
+                    if case .number(let x) = r[Int(a)] {
+                        switch op {
+                        case .add: r[Int(d)] = .number(x + y)
+                        case .subtract: r[Int(d)] = .number(x - y)
+                        case .multiply: r[Int(d)] = .number(x * y)
+                        case .divide: r[Int(d)] = .number(x / y)
+                        case .less: r[Int(d)] = .bool(x < y)
+                        case .lessEqual: r[Int(d)] = .bool(x <= y)
+                        case .greater: r[Int(d)] = .bool(x > y)
+                        case .greaterEqual: r[Int(d)] = .bool(x >= y)
+                        }
+                    } else {
+                        r[Int(d)] = try binary(op.binaryOperator, r[Int(a)], .number(y))
+                    }
+                case .jumpUnless(let comparison, let a, let b, let target):
+                    if case .number(let x) = r[Int(a)], case .number(let y) = r[Int(b)] {
+                        if !comparison.holds(x, y) { pc = Int(target) }
+                    } else {
+                        let verdict = try binary(comparison.binaryOperator, r[Int(a)], r[Int(b)])
+                        if case .bool(false) = verdict { pc = Int(target) }
+                    }
+                case .jumpUnlessNumber(let comparison, let a, let n, let target):
+                    let y = numbers[Int(n)]
+                    if case .number(let x) = r[Int(a)] {
+                        if !comparison.holds(x, y) { pc = Int(target) }
+                    } else {
+                        let verdict = try binary(comparison.binaryOperator, r[Int(a)], .number(y))
+                        if case .bool(false) = verdict { pc = Int(target) }
                     }
                 case .binary(let d, let a, let b, let op):
                     r[Int(d)] = try binary(BinaryOperator.allCompiled[Int(op)], r[Int(a)], r[Int(b)])
@@ -232,20 +258,50 @@ final class VM: CallContext {
                     }
 
                 case .call(let d, let f, let s):
-                    let site = proto.callSites[Int(s)]
-                    let result = try call(r[Int(f)], site: site, base: base)
-                    r = registers + base
-                    r[Int(d)] = result
+                    let shape = proto.callShapes[Int(s)]
+                    if case .function(let function) = r[Int(f)], let calleeProto = function.proto,
+                       shape.positional, Int(shape.count) == calleeProto.parameterCount {
+                        steps &+= 1
+                        if steps >= checkpoint { try reachCheckpoint() }
+                        suspended.append(SuspendedFrame(proto: proto, pc: pc, base: base, destination: d, cells: cells, closure: closure))
+                        base += Int(shape.firstArgument)
+                        proto = calleeProto
+                        closure = function
+                        cells = try enter(proto, base: base)
+                        r = registers + base
+                        code = proto.instructions
+                        constants = proto.constantValues
+                        numbers = proto.numberValues
+                        pc = 0
+                    } else {
+                        let result = try call(r[Int(f)], site: proto.callSites[Int(s)], base: base)
+                        r = registers + base
+                        r[Int(d)] = result
+                    }
                 case .callMethod(let d, let s):
                     let site = proto.methodSites[Int(s)]
-                    let result = try callMethod(site, base: base, cells: cells, captures: captures)
+                    let result = try callMethod(site, base: base, cells: cells, closure: closure)
                     r = registers + base
                     r[Int(d)] = result
                 case .return(let s):
-                    return r[Int(s)]
+                    let result = r[Int(s)]
+                    guard let caller = suspended.popLast() else { return result }
+                    depth -= 1
+                    top = base + proto.registerCount
+                    proto = caller.proto
+                    closure = caller.closure
+                    cells = caller.cells
+                    base = caller.base
+                    top = base + proto.registerCount
+                    r = registers + base
+                    code = proto.instructions
+                    constants = proto.constantValues
+                    numbers = proto.numberValues
+                    pc = caller.pc
+                    r[Int(caller.destination)] = result
 
                 case .closure(let d, let p):
-                    r[Int(d)] = makeClosure(proto.protos[Int(p)], frame: r, cells: cells, captures: captures)
+                    r[Int(d)] = makeClosure(proto.protos[Int(p)], frame: r, cells: cells, closure: closure)
                 case .makeList(let d, let first, let count):
                     var items: [Value] = []
                     items.reserveCapacity(Int(count))
@@ -277,7 +333,7 @@ final class VM: CallContext {
                 case .setIndex(let p, let i, let v):
                     let value = r[Int(v)]
                     let position = r[Int(i)]
-                    try modify(proto.places[Int(p)], base: base, cells: cells, captures: captures) { target in
+                    try modify(proto.places[Int(p)], base: base, cells: cells, closure: closure) { target in
                         try self.setIndex(&target, position, value)
                     }
                 case .getField(let d, let a, let n):
@@ -285,17 +341,51 @@ final class VM: CallContext {
                 case .setField(let p, let n, let v):
                     let value = r[Int(v)]
                     let name = proto.names[Int(n)]
-                    try modify(proto.places[Int(p)], base: base, cells: cells, captures: captures) { target in
+                    try modify(proto.places[Int(p)], base: base, cells: cells, closure: closure) { target in
                         try self.setField(&target, name, value)
                     }
                 }
             }
         } catch let error as RuntimeError {
-            throw ErrorTrace(diagnostic: diagnostic(for: error, proto: proto, pc: pc - 1))
+            var trace = ErrorTrace(diagnostic: diagnostic(for: error, proto: proto, pc: pc - 1))
+            trace.callers.append(contentsOf: suspended.reversed().map { ($0.proto, $0.pc - 1) })
+            throw trace
         } catch var trace as ErrorTrace {
             trace.callers.append((proto, pc - 1))
+            trace.callers.append(contentsOf: suspended.reversed().map { ($0.proto, $0.pc - 1) })
             throw trace
         }
+    }
+
+    /// Starts a frame: checks the depth, makes room, clears the locals and makes the cells.
+    @inline(__always)
+    private func enter(_ proto: Proto, base: Int) throws -> [Cell]? {
+        depth += 1
+        if depth > limits.maxDepth {
+            throw RuntimeError.limit("too many nested calls (more than \(limits.maxDepth))", hint: "a function that calls itself needs a case that stops; raise the limit with --max-depth")
+        }
+        let frameTop = base + proto.registerCount
+        if frameTop >= capacity { try reserve(frameTop + 1) }
+        top = frameTop
+        let r = registers + base
+        // Locals start as nil; parameters are already in place, temporaries are written before they are read.
+        var i = proto.parameterCount
+        while i < proto.localCount {
+            r[i] = .nil
+            i += 1
+        }
+        guard !proto.cellParameters.isEmpty else { return nil }
+        return proto.cellParameters.map { parameter in Cell(parameter.map { r[Int($0)] } ?? .nil) }
+    }
+
+    /// A caller waiting for a knobs function it called to return.
+    struct SuspendedFrame {
+        unowned(unsafe) let proto: Proto
+        let pc: Int
+        let base: Int
+        let destination: Reg
+        let cells: [Cell]?
+        unowned(unsafe) let closure: Function?
     }
 
     private func undefinedGlobal(_ slot: Int) -> RuntimeError {
