@@ -24,7 +24,8 @@ enum BuiltinMethods {
 
     /// A mutating list method on a variable's value; nil when the value is not a list.
     static func callMutating(_ name: String, on receiver: inout Value, _ args: [Value], labels: [String?], vm: VM) throws -> Value? {
-        guard case .list(var list) = receiver else { return nil }
+        guard case .list(var list) = receiver, listMethods.contains(name) else { return nil }
+        try rejectLabels(labels, name)
         receiver = .nil
         defer { receiver = .list(list) }
         func expectCount(_ n: Int, _ usage: String) throws {
@@ -38,8 +39,7 @@ enum BuiltinMethods {
             return .nil
         case "extend":
             try expectCount(1, "extend(items)")
-            guard case .list(let more) = try vm.iterable(args[0]) else { return .nil }
-            list.append(contentsOf: more)
+            list.append(contentsOf: ListValue(try vm.items(of: args[0], argument: 0, "extend")))
             try vm.checkWeight(list.weight)
             return .nil
         case "pop":
@@ -49,7 +49,9 @@ enum BuiltinMethods {
             return list.remove(at: i)
         case "insert":
             try expectCount(2, "insert(index, item)")
-            let i = try vm.elementIndex(args[0], count: list.count + 1, of: .list(list))
+            let i = list.count == 0 || (args[0] == .number(Double(list.count)))
+                ? list.count
+                : try vm.elementIndex(args[0], count: list.count, of: .list(list))
             list.insert(args[1], at: i)
             try vm.checkWeight(list.weight)
             return .nil
@@ -78,7 +80,8 @@ enum BuiltinMethods {
     }
 
     /// A non-mutating method of a list or string; nil when there is none by that name.
-    static func call(_ name: String, on receiver: Value, _ args: [Value], vm: VM) throws -> Value? {
+    static func call(_ name: String, on receiver: Value, _ args: [Value], labels: [String?], vm: VM) throws -> Value? {
+        if names(for: receiver).contains(name) { try rejectLabels(labels, name) }
         switch receiver {
         case .list(let list) where name == "index":
             guard args.count == 1 else { throw RuntimeError("index(item) takes 1 argument, got \(args.count)") }
@@ -91,7 +94,21 @@ enum BuiltinMethods {
         }
     }
 
+    /// Built-in methods take positional arguments only.
+    private static func rejectLabels(_ labels: [String?], _ name: String) throws {
+        if let label = labels.compactMap({ $0 }).first {
+            throw RuntimeError("\(name) takes no named arguments, got '\(label):'", hint: "drop the '\(label):' label")
+        }
+    }
+
     private static func stringMethod(_ name: String, _ s: String, _ args: [Value], vm: VM) throws -> Value? {
+        let arity: [String: Int] = ["upper": 0, "lower": 0, "strip": 0, "startswith": 1, "endswith": 1, "find": 1, "replace": 2, "join": 1]
+        if let expected = arity[name], args.count != expected {
+            throw RuntimeError("\(name) takes \(expected) argument\(expected == 1 ? "" : "s"), got \(args.count)")
+        }
+        if name == "split", args.count > 1 {
+            throw RuntimeError("split takes at most 1 argument, got \(args.count)")
+        }
         func text(_ i: Int) throws -> String {
             guard i < args.count else { throw RuntimeError("\(name) needs \(i + 1) argument\(i == 0 ? "" : "s")") }
             guard case .string(let t) = args[i] else { throw RuntimeError("\(name) needs a string, got \(args[i].describedType)") }

@@ -24,7 +24,8 @@ extension StandardLibrary {
                 throw RuntimeError("range needs finite numbers")
             }
             guard step != 0 else { throw RuntimeError("range's step cannot be 0", argument: 2) }
-            if step == 1, start == start.rounded(), stop == stop.rounded() {
+            if step == 1, start == start.rounded(), stop == stop.rounded(),
+               Swift.abs(start) <= Value.largestExactWhole, Swift.abs(stop) <= Value.largestExactWhole {
                 return .range(lower: start, upper: Swift.max(start, stop))
             }
             let count = Swift.max(0, ((stop - start) / step).rounded(.up))

@@ -55,6 +55,13 @@ struct ReferenceWalker {
             if scope.isTopLevel, let first = names.first {
                 report("'global' is only needed inside a function", at: first.range, hint: "at the top level every variable is already global")
             }
+            for (name, range) in names where !scope.isTopLevel {
+                if scope.node?.parameters.contains(where: { $0.name == name }) == true {
+                    report("'\(name)' is a parameter, so it cannot also be global", at: range, hint: "rename the parameter or the top-level variable")
+                } else if let first = scope.firstAssignment[name], first <= statement.range.start {
+                    report("'\(name)' is assigned before its 'global' declaration", at: range, hint: "put 'global \(name)' at the start of the function")
+                }
+            }
         case .nonlocal(let names):
             for (name, range) in names {
                 if scope.isTopLevel || !enclosingFunctionDefines(name, scope) {

@@ -81,11 +81,12 @@ struct ScopeAnalyzer {
         for statement in statements {
             switch statement.kind {
             case .assign(let target, _, _):
-                if case .name(let name) = target.kind { declare(name, at: target.range.start, in: scope) }
+                // The variable holds its value once the whole statement has run: `x = x + 1` reads it before.
+                if case .name(let name) = target.kind { declare(name, at: statement.range.end, in: scope) }
             case .function(let node):
                 if let name = node.name { declare(name, at: node.range.start, in: scope) }
-            case .for(let name, let range, _, let body):
-                declare(name, at: range.start, in: scope)
+            case .for(let name, _, let sequence, let body):
+                declare(name, at: sequence.range.end, in: scope)
                 collectDeclarations(body, into: scope)
             case .if(let branches, let otherwise):
                 for branch in branches { collectDeclarations(branch.body, into: scope) }

@@ -18,6 +18,9 @@ extension Value: Equatable {
         }
     }
 
+    /// 2^53: every whole number up to this size is exact in a Double.
+    static let largestExactWhole = 9_007_199_254_740_992.0
+
     var isNumber: Bool {
         if case .number = self { return true }
         return false

@@ -153,6 +153,9 @@ extension Parser {
                 try expect(.rightBracket, "']' to close the index")
                 expr = Expr(kind: .index(expr, index), range: expr.range.union(previousRange))
             case .symbol(.dot):
+                if case .symbol(.dot) = peek().kind {
+                    throw failure("'..' is not an operator", at: current.range.union(peek().range), hint: "write 0..<n for 0 up to n-1, or 1...n for 1 up to n")
+                }
                 advance()
                 let (name, nameRange) = try expectIdentifier("a property or method name after '.'")
                 if check(.symbol(.leftParen)) {
@@ -232,8 +235,11 @@ extension Parser {
             return try parseRecord()
         case .symbol(.equal):
             throw failure("expected an expression, found '='", at: token.range, hint: "to compare two values, use '=='")
-        case .newline, .end:
-            throw failure("expected an expression, found \(token.kind.spelled)", at: token.range, label: "expression missing")
+        case .newline:
+            throw failure("expected an expression, found the end of the line", at: token.range, label: "expression missing",
+                          hint: "to continue an expression on the next line, wrap it in ( ) or end the line with \\")
+        case .end:
+            throw failure("expected an expression, found the end of the input", at: token.range, label: "expression missing")
         default:
             throw error(expected: "an expression")
         }
@@ -259,6 +265,9 @@ extension Parser {
         var fields: [RecordField] = []
         skipNewlines()
         while !check(.symbol(.rightBrace)) {
+            if case .string = current.kind {
+                throw failure("field names are written without quotes", at: current.range, hint: "write {lr: 0.1}; r[\"lr\"] reads a field by a name in quotes")
+            }
             let (name, nameRange) = try expectIdentifier("a field name, as in {lr: 0.1}")
             if fields.contains(where: { $0.name == name }) {
                 throw failure("field '\(name)' appears twice", at: nameRange)

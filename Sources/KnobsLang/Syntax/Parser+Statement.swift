@@ -164,9 +164,11 @@ extension Parser {
             if check(.end) {
                 throw failure("this '{' is never closed", at: open, label: "opened here", hint: "add '}' at the end of the block")
             }
+            let before = position
             if let statement = parseStatementRecovering() {
                 statements.append(statement)
             }
+            if position == before, !check(.end), !check(.symbol(.rightBrace)) { advance() }
             skipTerminators()
         }
         advance()

@@ -30,9 +30,17 @@ struct Parser {
         var statements: [Stmt] = []
         skipTerminators()
         while !check(.end) {
+            if check(.symbol(.rightBrace)) {
+                let stray = advance()
+                diagnostics.append(Diagnostic(.syntax, "unmatched '}'", source: source, range: stray.range, label: "no block to close", hint: "remove it, or add the '{' that it closes"))
+                skipTerminators()
+                continue
+            }
+            let before = position
             if let statement = parseStatementRecovering() {
                 statements.append(statement)
             }
+            if position == before, !check(.end), !check(.symbol(.rightBrace)) { advance() }
             skipTerminators()
         }
         return statements
@@ -40,6 +48,7 @@ struct Parser {
 
     /// One statement; on a syntax error, records it and skips to the next statement.
     mutating func parseStatementRecovering() -> Stmt? {
+        let start = position
         do {
             let statement = try parseStatement()
             if !check(.newline), !check(.symbol(.semicolon)), !check(.end), !check(.symbol(.rightBrace)) {
@@ -48,7 +57,7 @@ struct Parser {
             return statement
         } catch let failure as ParseFailure {
             diagnostics.append(failure.diagnostic)
-            synchronize()
+            synchronize(openBraces: unclosedBraces(from: start))
             return nil
         } catch {
             return nil
@@ -106,9 +115,20 @@ struct Parser {
         while check(.newline) { advance() }
     }
 
-    /// Skips to the end of the broken statement, keeping braces balanced.
-    mutating func synchronize() {
-        var braces = 0
+    /// How many `{` the tokens from `start` up to here open and leave unclosed.
+    private func unclosedBraces(from start: Int) -> Int {
+        var open = 0
+        for token in tokens[start..<position] {
+            if token.kind == .symbol(.leftBrace) { open += 1 }
+            if token.kind == .symbol(.rightBrace), open > 0 { open -= 1 }
+        }
+        return open
+    }
+
+    /// Skips to the end of the broken statement, keeping braces balanced:
+    /// a `}` that closes a brace the statement opened is skipped too.
+    mutating func synchronize(openBraces: Int = 0) {
+        var braces = openBraces
         while !check(.end) {
             switch current.kind {
             case .newline, .symbol(.semicolon):

@@ -23,8 +23,8 @@ extension VM {
             }
             return try execute(proto, closure: function, base: argumentBase)
         } else if let body = function.native {
-            var arguments = try bind(function.signature, (0..<count).map { registers[argumentBase + $0] }, labels: site.labels)
             do {
+                var arguments = try bind(function.signature, (0..<count).map { registers[argumentBase + $0] }, labels: site.labels)
                 return try body(&arguments, self)
             } catch var error as RuntimeError {
                 if let i = error.argument, i < site.argumentRanges.count {

@@ -175,12 +175,12 @@ extension VM {
 
     private func callNonMutating(_ site: MethodSite, _ receiver: Value, _ given: [Value]) throws -> Value {
         if case .record(let r) = receiver, let member = r[site.name] {
-            return try call(member, given)
+            return try call(member, given, labels: site.call.labels)
         }
         if case .object(let o) = receiver, let result = try o.callMethod(site.name, Arguments(values: given), context: self) {
             return result
         }
-        if let result = try BuiltinMethods.call(site.name, on: receiver, given, vm: self) { return result }
+        if let result = try BuiltinMethods.call(site.name, on: receiver, given, labels: site.call.labels, vm: self) { return result }
         if let index = builtinIndex[site.name], case .function = builtins[Int(index)] {
             return try call(builtins[Int(index)], [receiver] + given, labels: [nil] + (site.call.labels.isEmpty ? given.map { _ in nil } : site.call.labels))
         }

@@ -127,6 +127,9 @@ extension VM {
         guard lo == lo.rounded(), hi == hi.rounded(), lo.isFinite, hi.isFinite else {
             throw RuntimeError("a range needs whole numbers, got \(a.repr) and \(b.repr)", hint: "use floor(x) or round(x) to make a whole number")
         }
+        guard Swift.abs(lo) <= Value.largestExactWhole, Swift.abs(hi) <= Value.largestExactWhole else {
+            throw RuntimeError("a range's bounds must lie within ±2^53, got \(a.repr) and \(b.repr)")
+        }
         return .range(lower: lo, upper: max(lo, inclusive ? hi + 1 : hi))
     }
 
