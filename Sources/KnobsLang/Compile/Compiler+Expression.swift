@@ -3,6 +3,7 @@ extension FunctionCompiler {
     /// the expression is just that local, else a new temporary.
     mutating func operand(_ expr: Expr) -> Reg {
         if case .name(let n) = expr.kind, case .local(let r) = resolve(n) {
+            requireAssigned(n, expr.range)
             return Reg(r)
         }
         let r = allocate()
@@ -156,6 +157,7 @@ extension FunctionCompiler {
         var isVariable = false
         var copied: Reg?
         if case .name(let n) = receiver.kind, resolveIsVariable(n) {
+            requireAssigned(n, receiver.range)
             receiverPlace = place(of: n)
             isVariable = true
         } else {

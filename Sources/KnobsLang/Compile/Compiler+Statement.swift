@@ -21,7 +21,9 @@ extension FunctionCompiler {
             let start = here
             let exit = jumpUnless(condition)
             loops.append(LoopLabels(continueTarget: start))
+            let before = assigned
             compile(body)
+            assigned = before  // the body may run no times
             emit(.loop(to: Int32(start)), statement.range)
             patch(exit)
             finishLoop()
@@ -52,15 +54,24 @@ extension FunctionCompiler {
 
     private mutating func compileIf(_ branches: [(condition: Expr, body: [Stmt])], _ otherwise: [Stmt]?) {
         var exits: [Int] = []
+        let before = assigned
+        var afterAll: Set<String>?
         for (i, branch) in branches.enumerated() {
             let next = jumpUnless(branch.condition)
+            assigned = before
             compile(branch.body)
+            afterAll = afterAll.map { $0.intersection(assigned) } ?? assigned
             if i < branches.count - 1 || otherwise != nil {
                 exits.append(emit(.jump(to: 0), branch.condition.range))
             }
             patch(next)
         }
-        if let otherwise { compile(otherwise) }
+        assigned = before
+        if let otherwise {
+            compile(otherwise)
+            assigned = afterAll.map { $0.intersection(assigned) } ?? assigned
+        }
+        // Without an 'else', some path assigns nothing: what was assigned before is all that is certain.
         for exit in exits { patch(exit) }
     }
 
@@ -78,10 +89,13 @@ extension FunctionCompiler {
         } else {
             variable = allocate()
         }
+        let before = assigned
         let next = emit(.iterateNext(base: base, variable, done: 0), nameRange)
         if !direct { store(variable, to: name, nameRange) }
+        assigned.insert(name)
         loops.append(LoopLabels(continueTarget: top))
         compile(body)
+        assigned = before  // the sequence may be empty
         emit(.loop(to: Int32(top)), range)
         patch(next)
         finishLoop()
@@ -94,12 +108,15 @@ extension FunctionCompiler {
         case .name(let name):
             if case .register(let local) = place(of: name) {
                 if let op {
+                    requireAssigned(name, target.range)
                     let v = operand(value)
                     emitBinary(op, local, local, v, range)
+                    assigned.insert(name)
                     return
                 }
                 if writesDestinationLast(value) {
                     compile(value, into: local)
+                    assigned.insert(name)
                     return
                 }
             }
@@ -143,6 +160,7 @@ extension FunctionCompiler {
     /// `base[index] = value`: in place when `base` is a variable, else through a copy written back.
     mutating func storeElement(of base: Expr, index: Reg, value: Reg, _ range: SourceRange) {
         if case .name(let n) = base.kind {
+            requireAssigned(n, base.range)
             emit(.setIndex(place: addPlace(place(of: n)), index: index, value: value), range)
             return
         }
@@ -154,6 +172,7 @@ extension FunctionCompiler {
 
     mutating func storeField(of base: Expr, field: String, value: Reg, _ range: SourceRange) {
         if case .name(let n) = base.kind {
+            requireAssigned(n, base.range)
             emit(.setField(place: addPlace(place(of: n)), name: name(field), value: value), range)
             return
         }

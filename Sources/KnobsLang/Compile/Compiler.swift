@@ -25,6 +25,9 @@ struct FunctionCompiler {
     var cellIndex: [String: Int32] = [:]
     var loops: [LoopLabels] = []
     var constantIndex: [ConstantKey: Int32] = [:]
+    /// Locals certainly assigned at this point of the code (definite assignment);
+    /// reads of any other local get a run-time check.
+    var assigned: Set<String> = []
 
     /// Where `break` and `continue` of the innermost loop go.
     struct LoopLabels {
@@ -75,6 +78,7 @@ struct FunctionCompiler {
 
     mutating func compileFunctionBody(_ node: FunctionNode) {
         proto.parameterNames = node.parameters.map(\.name)
+        assigned = Set(proto.parameterNames)
         for statement in node.body { compile(statement) }
         let r = allocate()
         emit(.loadNil(r), node.range)
@@ -161,8 +165,15 @@ struct FunctionCompiler {
         }
     }
 
+    /// Emits a check that a local holds a value, unless it certainly does here.
+    mutating func requireAssigned(_ name: String, _ range: SourceRange) {
+        guard !scope.isTopLevel, !assigned.contains(name), case .local(let r) = resolve(name) else { return }
+        emit(.requireAssigned(Reg(r), name: self.name(name)), range)
+    }
+
     /// Stores the register into the named variable.
     mutating func store(_ r: Reg, to name: String, _ range: SourceRange) {
+        assigned.insert(name)
         switch place(of: name) {
         case .register(let local):
             if local != r { emit(.move(local, r), range) }
@@ -175,7 +186,9 @@ struct FunctionCompiler {
     /// Loads the named variable into the register.
     mutating func load(_ name: String, into r: Reg, _ range: SourceRange) {
         switch resolve(name) {
-        case .local(let local): if Reg(local) != r { emit(.move(r, Reg(local)), range) }
+        case .local(let local):
+            requireAssigned(name, range)
+            if Reg(local) != r { emit(.move(r, Reg(local)), range) }
         case .cell(let n): emit(.getCell(r, cell: cellIndex[n] ?? 0), range)
         case .capture(let i): emit(.getCapture(r, capture: Int32(i)), range)
         case .global(let n): emit(.getGlobal(r, global: compiler.globals.slot(for: n)), range)

@@ -34,6 +34,8 @@ enum Instruction: Sendable {
     case jumpUnless(Comparison, Reg, Reg, to: Int32)
     /// Jumps unless the comparison of a register with a number literal holds.
     case jumpUnlessNumber(Comparison, Reg, number: Int32, to: Int32)
+    /// Fails unless the local in the register has been assigned (its name in ``Proto/names``).
+    case requireAssigned(Reg, name: Int32)
     case negate(Reg, Reg)
     case not(Reg, Reg)
 

@@ -18,6 +18,10 @@ extension Value: Equatable {
         }
     }
 
+    /// What a function's locals hold before their first assignment; never visible to a program,
+    /// since every read that might see it is checked (``Instruction/requireAssigned(_:name:)``).
+    static let unassigned = Value.range(lower: .nan, upper: .nan)
+
     /// 2^53: every whole number up to this size is exact in a Double.
     static let largestExactWhole = 9_007_199_254_740_992.0
 

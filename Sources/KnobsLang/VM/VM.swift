@@ -208,6 +208,11 @@ final class VM: CallContext {
                     }
                 case .binary(let d, let a, let b, let op):
                     r[Int(d)] = try binary(BinaryOperator.allCompiled[Int(op)], r[Int(a)], r[Int(b)])
+                case .requireAssigned(let a, let n):
+                    if case .range(let lower, _) = r[Int(a)], lower.isNaN {
+                        let name = proto.names[Int(n)]
+                        throw RuntimeError("'\(name)' is used before it is assigned", hint: "give '\(name)' a value on every path before this line")
+                    }
                 case .negate(let d, let a):
                     if case .number(let x) = r[Int(a)] {
                         r[Int(d)] = .number(-x)
@@ -371,7 +376,7 @@ final class VM: CallContext {
         // Locals start as nil; parameters are already in place, temporaries are written before they are read.
         var i = proto.parameterCount
         while i < proto.localCount {
-            r[i] = .nil
+            r[i] = .unassigned
             i += 1
         }
         guard !proto.cellParameters.isEmpty else { return nil }
