@@ -43,6 +43,8 @@ final class Proto: @unchecked Sendable {
     /// Where each call site's arguments sit, without reference counting.
     private(set) var callShapes: UnsafeMutablePointer<CallShape> = .allocate(capacity: 1)
     private var sealed = false
+    /// Whether a frame of this proto needs cells (some local is captured by a closure).
+    private(set) var hasCells = false
 
     init(name: String, source: SourceFile) {
         self.name = name
@@ -53,6 +55,7 @@ final class Proto: @unchecked Sendable {
     func seal() {
         precondition(!sealed, "a proto is sealed once")
         sealed = true
+        hasCells = !cellParameters.isEmpty
         instructions.deallocate()
         constantValues.deallocate()
         numberValues.deallocate()

@@ -379,7 +379,7 @@ final class VM: CallContext {
             r[i] = .unassigned
             i += 1
         }
-        guard !proto.cellParameters.isEmpty else { return nil }
+        guard proto.hasCells else { return nil }
         return proto.cellParameters.map { parameter in Cell(parameter.map { r[Int($0)] } ?? .nil) }
     }
 
