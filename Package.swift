@@ -22,7 +22,7 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
-        .testTarget(name: "KnobsEngineTests", dependencies: ["KnobsEngine"]),
+        .testTarget(name: "KnobsEngineTests", dependencies: ["KnobsEngine"], resources: [.copy("Fixtures")]),
         .testTarget(
             name: "KnobsLangTests",
             dependencies: ["KnobsLang"],
