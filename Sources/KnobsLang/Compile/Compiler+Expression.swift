@@ -186,7 +186,7 @@ extension FunctionCompiler {
     /// Makes a closure of a nested function, capturing what it uses.
     mutating func compileClosure(_ node: FunctionNode, into dst: Reg) {
         guard let innerScope = compiler.analyzer.scope(of: node) else { return }
-        let inner = Proto(name: node.name ?? "fn", source: proto.source)
+        let inner = Proto(name: node.name ?? "", source: proto.source)
         var unit = FunctionCompiler(compiler: compiler, scope: innerScope, proto: inner)
         unit.compileFunctionBody(node)
         _ = unit.finish()

@@ -58,21 +58,18 @@ public struct DiagnosticRenderer: Sendable {
         }
     }
 
+    /// The columns the caret spans: the range's text on its first line, at least one.
     private func caretWidth(source: SourceFile, range: SourceRange, column: Int, lineText: String) -> Int {
         let text = source.slice(range)
         let firstLine = text.split(separator: "\n", omittingEmptySubsequences: false).first ?? ""
-        let scalars = firstLine.unicodeScalars.count
-        let remaining = max(1, lineText.unicodeScalars.count - (column - 1))
-        return max(1, min(scalars, remaining))
+        let rest = String(String.UnicodeScalarView(lineText.unicodeScalars.dropFirst(column - 1)))
+        return max(1, min(DisplayWidth.of(firstLine), DisplayWidth.of(rest)))
     }
 
-    /// The characters before the caret, with everything but tabs turned into spaces.
+    /// Blanks as wide as the characters before the caret.
     private func displayPrefix(_ line: String, columns: Int) -> String {
-        var out = ""
-        for scalar in line.unicodeScalars.prefix(columns) {
-            out += scalar == "\t" ? "    " : " "
-        }
-        return out
+        let before = String(String.UnicodeScalarView(line.unicodeScalars.prefix(columns)))
+        return String(repeating: " ", count: DisplayWidth.of(before))
     }
 
     private func expandTabs(_ line: String) -> String {

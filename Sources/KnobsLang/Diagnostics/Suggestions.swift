@@ -1,19 +1,29 @@
 /// "Did you mean …?": the closest known name to a misspelt one.
 enum Suggestions {
     /// The candidate nearest to `name` by edit distance, if it is close enough to be a typo.
+    ///
+    /// One edit is allowed per three letters (at most three); a one-letter
+    /// name only matches another case of itself, since every one-letter name
+    /// is one edit from every other. Ties go to the alphabetically first.
     static func closest(to name: String, among candidates: some Sequence<String>) -> String? {
         let target = Array(name.lowercased())
-        let allowed = max(1, min(3, target.count / 3))
+        let allowed = target.count <= 1 ? 0 : max(1, min(3, target.count / 3))
         var best: (name: String, distance: Int)?
         for candidate in candidates where candidate != name {
             let c = Array(candidate.lowercased())
             if abs(c.count - target.count) > allowed { continue }
             let d = distance(target, c)
-            if d <= allowed, best == nil || d < best!.distance || (d == best!.distance && candidate < best!.name) {
-                best = (candidate, d)
-            }
+            guard d <= allowed else { continue }
+            if let current = best, d > current.distance || (d == current.distance && candidate >= current.name) { continue }
+            best = (candidate, d)
         }
         return best?.name
+    }
+
+    /// The closest name, looking first among `preferred` (a program's own
+    /// names), then among `others` (the library).
+    static func closest(to name: String, preferring preferred: some Sequence<String>, then others: some Sequence<String>) -> String? {
+        closest(to: name, among: preferred) ?? closest(to: name, among: others)
     }
 
     /// Optimal string alignment distance: insertions, deletions, substitutions and adjacent swaps.

@@ -49,9 +49,7 @@ enum BuiltinMethods {
             return list.remove(at: i)
         case "insert":
             try expectCount(2, "insert(index, item)")
-            let i = list.count == 0 || (args[0] == .number(Double(list.count)))
-                ? list.count
-                : try vm.elementIndex(args[0], count: list.count, of: .list(list))
+            let i = try vm.insertionIndex(args[0], count: list.count)
             list.insert(args[1], at: i)
             try vm.checkWeight(list.weight)
             return .nil

@@ -1,7 +1,7 @@
 extension StandardLibrary {
     static let output: [(String, Value)] = [
-        function(Signature("print", "values", defaults: ["values": .string("")], variadic: true), "Prints values separated by spaces, then a new line.") { args, context in
-            let parts = ([args[0]] + args.rest).map(\.text)
+        function(Signature("print", variadic: true), "Prints values separated by spaces, then a new line.") { args, context in
+            let parts = args.rest.map(\.text)
             try context.write(parts.joined(separator: " ") + "\n")
             return .nil
         },

@@ -102,7 +102,8 @@ struct ReferenceWalker {
     private mutating func read(_ name: String, at range: SourceRange, in scope: FunctionScope, loopDepth: Int) {
         switch analyzer.resolve(name, in: scope) {
         case .undefined:
-            let suggestion = Suggestions.closest(to: name, among: analyzer.visibleNames(from: scope))
+            let own = analyzer.visibleNames(from: scope).subtracting(analyzer.builtins)
+            let suggestion = Suggestions.closest(to: name, preferring: own, then: analyzer.builtins)
             report(
                 "undefined variable '\(name)'", at: range,
                 label: suggestion.map { "did you mean '\($0)'?" },

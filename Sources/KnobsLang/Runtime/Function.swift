@@ -30,9 +30,10 @@ public final class Function: @unchecked Sendable {
         self.doc = doc
     }
 
-    /// The name in messages: `fn line(x)`, or `builtin sqrt(x)`.
+    /// How the function prints: `<fn line(x)>`, `<fn(x)>` when anonymous, `<builtin sqrt(x)>`.
     public var description: String {
-        proto == nil ? "<builtin \(signature)>" : "<fn \(signature)>"
+        if proto == nil { return "<builtin \(signature)>" }
+        return signature.name.isEmpty ? "<\(signature)>" : "<fn \(signature)>"
     }
 
     /// A parameter of a function signature.
@@ -76,7 +77,12 @@ public struct Signature: Sendable, CustomStringConvertible {
             p.defaultValue.map { "\(p.name): \($0.repr)" } ?? p.name
         }
         if variadic { parts.append("...") }
-        return "\(name)(\(parts.joined(separator: ", ")))"
+        return "\(name.isEmpty ? "fn" : name)(\(parts.joined(separator: ", ")))"
+    }
+
+    /// How messages name the function: `fn line`, or `the anonymous fn`.
+    public var title: String {
+        name.isEmpty ? "the anonymous fn" : "fn \(name)"
     }
 
     /// How many arguments are required.

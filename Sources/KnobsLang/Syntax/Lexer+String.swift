@@ -32,26 +32,39 @@ extension Lexer {
                     text.append(source.bytes[i])
                 case UInt8(ascii: "u"):
                     guard let scalar = lexUnicodeEscape() else {
-                        return Token(kind: .invalid("bad unicode escape: write \\u{1F600}"), range: SourceRange(escapeStart, i))
+                        let range = SourceRange(escapeStart, i + 1)
+                        skipRestOfString(quote)
+                        return Token(kind: .invalid("bad unicode escape: write \\u{1F600}"), range: range)
                     }
                     text.append(contentsOf: Array(String(Character(scalar)).utf8))
                     continue
                 default:
-                    return Token(kind: .invalid("unknown escape '\\\(Character(UnicodeScalar(source.bytes[i])))' (use \\\\ for a backslash)"), range: SourceRange(escapeStart, i + 1))
+                    let range = SourceRange(escapeStart, nextScalarEnd(i))
+                    let escaped = String(decoding: source.bytes[i..<range.end], as: UTF8.self)
+                    skipRestOfString(quote)
+                    return Token(kind: .invalid("unknown escape '\\\(escaped)' (use \\\\ for a backslash)"), range: range)
                 }
                 i += 1
                 continue
             }
             if b == UInt8(ascii: "{") {
                 flush()
+                let open = i
                 guard let part = lexInterpolation() else {
-                    return Token(kind: .invalid("unterminated '{' in string: close it with '}', or write \\{ for a brace"), range: SourceRange(i, i + 1))
+                    skipRestOfString(quote)
+                    return Token(kind: .invalid("unterminated '{' in string: close it with '}', or write \\{ for a brace"), range: SourceRange(open, open + 1))
+                }
+                if case .invalidFormat(let spec, let range) = part {
+                    skipRestOfString(quote)
+                    return Token(kind: .invalid("'\(spec)' is not a number format: use :.2 (digits after the point), :.2e or :.1%"), range: range)
                 }
                 parts.append(part)
                 continue
             }
             if b == UInt8(ascii: "}") {
-                return Token(kind: .invalid("unmatched '}' in string: write \\} for a brace"), range: SourceRange(i, i + 1))
+                let brace = i
+                skipRestOfString(quote)
+                return Token(kind: .invalid("unmatched '}' in string: write \\} for a brace"), range: SourceRange(brace, brace + 1))
             }
             text.append(b)
             i += 1
@@ -60,6 +73,16 @@ extension Lexer {
     }
 
     private var endIndex: Int { end }
+
+    /// After an error inside a string: moves past its closing quote, or to the end of the line.
+    private mutating func skipRestOfString(_ quote: UInt8) {
+        while i < endIndex, source.bytes[i] != UInt8(ascii: "\n") {
+            let b = source.bytes[i]
+            i += b == UInt8(ascii: "\\") ? 2 : 1
+            if b == quote { return }
+        }
+        i = min(i, endIndex)
+    }
 
     /// After `{`: finds the matching `}` on the same line, skipping nested strings.
     private mutating func lexInterpolation() -> StringPart? {
@@ -88,6 +111,9 @@ extension Lexer {
                         let spec = String(decoding: source.bytes[(colon + 1)..<j], as: UTF8.self)
                         if let format = NumberFormat(spec: Substring(spec)) {
                             return .code(SourceRange(open + 1, colon), format: format)
+                        }
+                        if spec.first == "." {
+                            return .invalidFormat(":" + spec, SourceRange(colon, j))
                         }
                     }
                     return .code(SourceRange(open + 1, j), format: nil)

@@ -30,7 +30,8 @@ struct Lexer {
                 i += 1
                 if brackets.last != UInt8(ascii: "("), brackets.last != UInt8(ascii: "[") {
                     if let last = tokens.last, last.kind != .newline {
-                        tokens.append(Token(kind: .newline, range: SourceRange(start, i)))
+                        let lineEnd = start > 0 && bytes[start - 1] == UInt8(ascii: "\r") ? start - 1 : start
+                        tokens.append(Token(kind: .newline, range: SourceRange(lineEnd, i)))
                     }
                 }
                 continue
@@ -51,7 +52,13 @@ struct Lexer {
                 tokens.append(Token(kind: .invalid("unexpected character '\(text)'"), range: SourceRange(start, i)))
             }
         }
-        tokens.append(Token(kind: .end, range: SourceRange(end, end)))
+        // The end of the input is shown just after its last visible character, not on an empty line below.
+        var last = end
+        while last > 0, [UInt8(ascii: " "), UInt8(ascii: "\t"), UInt8(ascii: "\r"), UInt8(ascii: "\n")].contains(bytes[last - 1]),
+              last > (tokens.last?.range.end ?? 0) {
+            last -= 1
+        }
+        tokens.append(Token(kind: .end, range: SourceRange(last, last)))
         return tokens
     }
 

@@ -1,8 +1,8 @@
 extension Parser {
+    /// An expression. Nesting is counted where it happens (brackets, unary
+    /// operators, powers), one level each, so the limit means what it says.
     mutating func parseExpression() throws -> Expr {
-        try enter(current.range)
-        defer { leave() }
-        return try parseOr()
+        try parseOr()
     }
 
     private mutating func parseOr() throws -> Expr {
@@ -148,9 +148,11 @@ extension Parser {
                 let arguments = try parseArguments()
                 expr = Expr(kind: .call(expr, arguments), range: expr.range.union(previousRange))
             case .symbol(.leftBracket):
-                advance()
+                let open = advance().range
+                try enter(open)
+                defer { leave() }
                 let index = try parseExpression()
-                try expect(.rightBracket, "']' to close the index")
+                try close(.rightBracket, opened: open, "']' to close the index")
                 expr = Expr(kind: .index(expr, index), range: expr.range.union(previousRange))
             case .symbol(.dot):
                 if case .symbol(.dot) = peek().kind {
@@ -199,7 +201,7 @@ extension Parser {
             }
             if !match(.symbol(.comma)) { break }
         }
-        try expect(.rightParen, "',' or ')' in the argument list", hint: "did you forget a ',' between arguments or a closing ')'?")
+        try close(.rightParen, opened: open, "',' or ')' in the argument list", hint: "did you forget a ',' between arguments or a closing ')'?")
         return arguments
     }
 
@@ -226,8 +228,10 @@ extension Parser {
             return Expr(kind: .function(node), range: node.range)
         case .symbol(.leftParen):
             advance()
+            try enter(token.range)
+            defer { leave() }
             let inner = try parseExpression()
-            try expect(.rightParen, "')'", hint: "every '(' needs a matching ')'")
+            try close(.rightParen, opened: token.range, "')'", hint: "every '(' needs a matching ')'")
             return Expr(kind: inner.kind, range: token.range.union(previousRange))
         case .symbol(.leftBracket):
             return try parseList()
@@ -239,7 +243,7 @@ extension Parser {
             throw failure("expected an expression, found the end of the line", at: token.range, label: "expression missing",
                           hint: "to continue an expression on the next line, wrap it in ( ) or end the line with \\")
         case .end:
-            throw failure("expected an expression, found the end of the input", at: token.range, label: "expression missing")
+            throw failure("expected an expression, found \(endSpelling)", at: token.range, label: endSpelling == "'}'" ? "expected an expression" : "expression missing")
         default:
             throw error(expected: "an expression")
         }
@@ -254,7 +258,7 @@ extension Parser {
             items.append(try parseExpression())
             if !match(.symbol(.comma)) { break }
         }
-        try expect(.rightBracket, "',' or ']' in the list", hint: "did you forget a ',' between items or a closing ']'?")
+        try close(.rightBracket, opened: open, "',' or ']' in the list", hint: "did you forget a ',' between items or a closing ']'?")
         return Expr(kind: .list(items), range: open.union(previousRange))
     }
 
@@ -280,7 +284,7 @@ extension Parser {
             if !match(.symbol(.comma)) { break }
             skipNewlines()
         }
-        try expect(.rightBrace, "',' or '}' in the record")
+        try close(.rightBrace, opened: open, "',' or '}' in the record")
         return Expr(kind: .record(fields), range: open.union(previousRange))
     }
 
@@ -291,9 +295,12 @@ extension Parser {
             switch part {
             case .text(let text):
                 result.append(.text(text))
+            case .invalidFormat:
+                continue  // reported by the lexer
             case .code(let range, let format):
                 var inner = Parser(source: source, range: range)
                 inner.depth = depth
+                inner.endSpelling = "'}'"
                 if inner.check(.end) {
                     throw failure("empty '{}' in a string", at: SourceRange(range.start - 1, range.end + 1), hint: "put an expression inside, as in \"{x}\", or write \\{ for a brace")
                 }

@@ -12,6 +12,8 @@ struct Parser {
     var position = 0
     var depth = 0
     var diagnostics: [Diagnostic] = []
+    /// How the end of the tokens reads in messages: an interpolation ends at its `}`.
+    var endSpelling = "the end of the input"
 
     init(source: SourceFile, range: SourceRange? = nil) {
         self.source = source
@@ -96,6 +98,15 @@ struct Parser {
         return advance()
     }
 
+    /// Expects the bracket that closes `opened`; at the end of the input, points at the opening one.
+    mutating func close(_ symbol: Symbol, opened: SourceRange, _ what: String, hint: String? = nil) throws {
+        if check(.end) {
+            throw failure("this '\(source.slice(opened).prefix(1))' is never closed", at: SourceRange(opened.start, opened.start + 1), label: "opened here",
+                          hint: "add '\(symbol.rawValue)' where it ends")
+        }
+        try expect(symbol, what, hint: hint)
+    }
+
     mutating func expectIdentifier(_ what: String) throws -> (String, SourceRange) {
         guard case .identifier(let name) = current.kind else {
             if case .keyword(let k) = current.kind {
@@ -152,7 +163,12 @@ struct Parser {
         if case .invalid(let why) = current.kind {
             return failure(why, at: current.range, hint: hint)
         }
-        return failure("expected \(what), found \(current.kind.spelled)", at: current.range, label: "expected \(what)", hint: hint)
+        return failure("expected \(what), found \(spelled(current))", at: current.range, label: "expected \(what)", hint: hint)
+    }
+
+    /// A token as messages name it.
+    func spelled(_ token: Token) -> String {
+        token.kind == .end ? endSpelling : token.kind.spelled
     }
 
     func failure(_ message: String, at range: SourceRange, label: String? = nil, hint: String? = nil) -> ParseFailure {

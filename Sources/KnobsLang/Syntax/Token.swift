@@ -9,6 +9,8 @@ enum StringPart: Sendable, Equatable {
     case text(String)
     /// The byte range of the expression inside the braces, and an optional `:.N` format.
     case code(SourceRange, format: NumberFormat?)
+    /// `{x:.99}`: a format that is not one knobs knows; the lexer reports it.
+    case invalidFormat(String, SourceRange)
 }
 
 /// What a token is.

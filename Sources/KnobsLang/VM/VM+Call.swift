@@ -56,12 +56,12 @@ extension VM {
                 guard let p = parameters.firstIndex(where: { $0.name == label }) else {
                     let suggestion = Suggestions.closest(to: label, among: parameters.map(\.name))
                     throw RuntimeError(
-                        "fn \(signature.name) has no parameter '\(label)'",
+                        "\(signature.title) has no parameter '\(label)'",
                         hint: suggestion.map { "did you mean '\($0)'?" } ?? "its parameters: \(signature)",
                         argument: i)
                 }
                 if values[p] != nil {
-                    throw RuntimeError("'\(label)' is given twice to fn \(signature.name)", argument: i)
+                    throw RuntimeError("'\(label)' is given twice to \(signature.title)", argument: i)
                 }
                 values[p] = value
             } else if i < parameters.count {
@@ -70,7 +70,7 @@ extension VM {
                 rest.append(value)
             } else {
                 throw RuntimeError(
-                    "fn \(signature.name) takes \(countPhrase(signature)), got \(given.count)",
+                    "\(signature.title) takes \(countPhrase(signature)), got \(given.count)",
                     hint: "its parameters: \(signature)", argument: i)
             }
         }
@@ -83,7 +83,7 @@ extension VM {
                 bound.append(fallback)
             } else {
                 throw RuntimeError(
-                    "fn \(signature.name) is missing its argument '\(parameter.name)'",
+                    "\(signature.title) is missing its argument '\(parameter.name)'",
                     hint: "it takes \(countPhrase(signature)): \(signature)")
             }
         }
@@ -183,7 +183,7 @@ struct ErrorTrace: Error {
             var run = 1
             while i + run < callers.count, callers[i + run].proto === caller, callers[i + run].pc == pc { run += 1 }
             let line = caller.source.location(of: caller.ranges[pc].start).line
-            let place = caller.name == "<main>" ? "the top level" : "fn \(caller.name)"
+            let place = caller.name == "<main>" ? "the top level" : caller.name.isEmpty ? "an anonymous fn" : "fn \(caller.name)"
             result.notes.append("called from \(place) at line \(line)" + (run > 1 ? " (\(run) times)" : ""))
             i += run
         }

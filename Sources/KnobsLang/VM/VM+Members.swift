@@ -67,6 +67,22 @@ extension VM {
         return i < 0 ? i + count : i
     }
 
+    /// A checked position to insert at: 0 up to `count` (the end), or negative from the end.
+    func insertionIndex(_ position: Value, count: Int) throws -> Int {
+        guard case .number(let n) = position else {
+            throw RuntimeError("an index must be a number, got \(position.describedType)")
+        }
+        guard n.isFinite, n == n.rounded() else {
+            throw RuntimeError("an index must be a whole number, got \(position.repr)", hint: "use floor(i) or round(i)")
+        }
+        guard n >= -Double(count), n <= Double(count) else {
+            let negative = count == 0 ? "" : ", or -1 to -\(count) from the end"
+            throw RuntimeError("index \(position.repr) is out of range for a list of \(count) item\(count == 1 ? "" : "s")", hint: "valid indexes are 0 to \(count)\(negative)")
+        }
+        let i = Int(n)
+        return i < 0 ? i + count : i
+    }
+
     /// `value.name`: a record's field or an object's property.
     func field(_ value: Value, _ name: String) throws -> Value {
         switch value {
@@ -105,7 +121,7 @@ extension VM {
         let suggestion = Suggestions.closest(to: name, among: r.keys)
         return RuntimeError(
             "the record has no field '\(name)'",
-            hint: suggestion.map { "did you mean '\($0)'?" } ?? "its fields: \(r.keys.joined(separator: ", "))")
+            hint: suggestion.map { "did you mean '\($0)'?" } ?? (r.keys.isEmpty ? nil : "its fields: \(r.keys.joined(separator: ", "))"))
     }
 
     /// What `for x in value` walks over: ranges and lists as they are, strings as characters.
@@ -175,6 +191,9 @@ extension VM {
 
     private func callNonMutating(_ site: MethodSite, _ receiver: Value, _ given: [Value]) throws -> Value {
         if case .record(let r) = receiver, let member = r[site.name] {
+            guard case .function = member else {
+                throw RuntimeError("the field '\(site.name)' holds \(member.describedType), not a function", hint: "read it without parentheses: r.\(site.name)")
+            }
             return try call(member, given, labels: site.call.labels)
         }
         if case .object(let o) = receiver, let result = try o.callMethod(site.name, Arguments(values: given), context: self) {

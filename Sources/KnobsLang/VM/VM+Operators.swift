@@ -25,12 +25,15 @@ extension VM {
             return .list(joined)
         case (.multiply, .string(let s), .number(let n)), (.multiply, .number(let n), .string(let s)):
             let times = try repeatCount(n)
-            try checkWeight(s.utf8.count.multipliedReportingOverflow(by: times).overflow ? Int.max : s.utf8.count * times / 8)
+            if s.isEmpty || times == 0 { return .string("") }
+            let bytes = s.utf8.count.multipliedReportingOverflow(by: times)
+            try checkRepeat(times, weight: bytes.overflow ? Int.max : bytes.partialValue / 8)
             return .string(String(repeating: s, count: times))
         case (.multiply, .list(let l), .number(let n)), (.multiply, .number(let n), .list(let l)):
             let times = try repeatCount(n)
+            if l.count == 0 || times == 0 { return .list(ListValue()) }
             let weight = l.weight.multipliedReportingOverflow(by: times)
-            try checkWeight(weight.overflow ? Int.max : weight.partialValue)
+            try checkRepeat(times, weight: weight.overflow ? Int.max : weight.partialValue)
             var items: [Value] = []
             items.reserveCapacity(l.count * times)
             for _ in 0..<times { items.append(contentsOf: l.items) }
@@ -111,7 +114,7 @@ extension VM {
             guard case .string(let part) = item else {
                 throw RuntimeError("'in' on a string needs a string to look for, got \(item.describedType)")
             }
-            return .bool(s.contains(part))
+            return .bool(part.isEmpty || s.contains(part))
         case .record(let r):
             guard case .string(let key) = item else { return .bool(false) }
             return .bool(r[key] != nil)
@@ -145,10 +148,17 @@ extension VM {
         guard n.isFinite, n == n.rounded(), n >= 0 else {
             throw RuntimeError("a repeat count must be a whole number ≥ 0, got \(Value.number(n).repr)")
         }
-        guard n <= Double(limits.maxMemory) else {
+        guard n <= Value.largestExactWhole else {
             throw RuntimeError.limit("repeating \(Value.number(n).repr) times is past the memory limit (\(limits.maxMemory) cells)", hint: "raise the limit with --max-memory")
         }
         return Int(n)
+    }
+
+    /// A repetition whose result would be past the memory limit fails before it is built.
+    private func checkRepeat(_ times: Int, weight: Int) throws {
+        if weight > limits.maxMemory {
+            throw RuntimeError.limit("repeating \(times) times is past the memory limit (\(limits.maxMemory) cells)", hint: "raise the limit with --max-memory")
+        }
     }
 
     private func operandError(_ op: BinaryOperatorName, _ a: Value, _ b: Value) -> RuntimeError {
