@@ -28,7 +28,7 @@ enum Instruction: Sendable {
     case binary(Reg, Reg, Reg, op: Int32)
     case less(Reg, Reg, Reg)
     case lessEqual(Reg, Reg, Reg)
-    /// `+ - * / < <= > >=` with a number literal on the right, from ``Proto/numbers``.
+    /// `+ - * / % < <= > >= == !=` with a number literal on the right, from ``Proto/numbers``.
     case arithmeticWithNumber(Reg, Reg, number: Int32, NumberOperation)
     /// Jumps unless the comparison of two registers holds.
     case jumpUnless(Comparison, Reg, Reg, to: Int32)
@@ -75,7 +75,7 @@ enum Instruction: Sendable {
 
 /// An operation with a number literal, fused into one instruction.
 enum NumberOperation: UInt8, Sendable {
-    case add, subtract, multiply, divide, less, lessEqual, greater, greaterEqual
+    case add, subtract, multiply, divide, modulo, less, lessEqual, greater, greaterEqual, equal, notEqual
 
     init?(_ op: BinaryOperator) {
         switch op {
@@ -83,10 +83,13 @@ enum NumberOperation: UInt8, Sendable {
         case .subtract: self = .subtract
         case .multiply: self = .multiply
         case .divide: self = .divide
+        case .modulo: self = .modulo
         case .less: self = .less
         case .lessEqual: self = .lessEqual
         case .greater: self = .greater
         case .greaterEqual: self = .greaterEqual
+        case .equal: self = .equal
+        case .notEqual: self = .notEqual
         default: return nil
         }
     }
@@ -98,10 +101,13 @@ enum NumberOperation: UInt8, Sendable {
         case .subtract: return .subtract
         case .multiply: return .multiply
         case .divide: return .divide
+        case .modulo: return .modulo
         case .less: return .less
         case .lessEqual: return .lessEqual
         case .greater: return .greater
         case .greaterEqual: return .greaterEqual
+        case .equal: return .equal
+        case .notEqual: return .notEqual
         }
     }
 }

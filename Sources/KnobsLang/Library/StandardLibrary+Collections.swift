@@ -38,13 +38,13 @@ extension StandardLibrary {
         function(Signature("map", "xs", "f"), "A new list with f applied to every item: map([1, 2], fn(x) = x * 10) is [10, 20].") { args, context in
             let f = try args.function(1, "map")
             let items = try context.items(of: args[0], argument: 0, "map")
-            return .list(ListValue(try items.map { try context.call(f, [$0]) }))
+            return .list(ListValue(try items.map { try context.call(f, with: $0) }))
         },
         function(Signature("filter", "xs", "keep"), "The items for which keep(item) is true.") { args, context in
             let keep = try args.function(1, "filter")
             let items = try context.items(of: args[0], argument: 0, "filter")
             return .list(ListValue(try items.filter { item in
-                let verdict = try context.call(keep, [item])
+                let verdict = try context.call(keep, with: item)
                 guard case .bool(let b) = verdict else {
                     throw RuntimeError("filter's function must return true or false, got \(verdict.describedType)", argument: 1)
                 }

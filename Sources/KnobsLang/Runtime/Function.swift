@@ -120,6 +120,8 @@ public struct Arguments {
 public protocol CallContext: AnyObject {
     /// Calls a knobs function (a learner's closure or another native).
     func call(_ function: Value, _ arguments: [Value]) throws -> Value
+    /// Calls a function of one argument, without allocating (`map`, `filter`).
+    func call(_ function: Value, with argument: Value) throws -> Value
     /// Writes program output (counted against the output limit).
     func write(_ text: String) throws
     /// The run's seeded random generator.

@@ -120,6 +120,18 @@ extension VM {
         try call(function, arguments, labels: [])
     }
 
+    func call(_ function: Value, with argument: Value) throws -> Value {
+        guard case .function(let callee) = function, let proto = callee.proto, proto.parameterCount == 1 else {
+            return try call(function, [argument], labels: [])
+        }
+        steps &+= 1
+        if steps >= checkpoint { try reachCheckpoint() }
+        let base = top
+        try reserve(base + 2)
+        registers[base] = argument
+        return try execute(proto, closure: callee, base: base)
+    }
+
     func write(_ text: String) throws {
         outputBytes += text.utf8.count
         if outputBytes > limits.maxOutput {

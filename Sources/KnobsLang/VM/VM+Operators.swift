@@ -55,7 +55,7 @@ extension VM {
         case .contains: return try contains(b, a)
         case .modulo:
             if case .number(let x) = a, case .number(let y) = b {
-                return .number(x - y * (x / y).rounded(.down))
+                return .number(floorRemainder(x, y))
             }
             return try objectBinary(.modulo, a, b)
         case .power:
@@ -188,4 +188,11 @@ extension VM {
         }
         return RuntimeError("cannot \(verb) \(a.describedType) and \(b.describedType) with '\(op.rawValue)'", hint: hint)
     }
+}
+
+/// `x % y` with the sign of `y`, as in Python: `-7 % 3` is 2. Exact, like `fmod`.
+@inline(__always)
+func floorRemainder(_ x: Double, _ y: Double) -> Double {
+    let r = x.truncatingRemainder(dividingBy: y)
+    return r != 0 && (r < 0) != (y < 0) ? r + y : r
 }

@@ -19,6 +19,10 @@ final class VM: CallContext {
     @exclusivity(unchecked)
     var top = 0
     let globals = GlobalStorage()
+    /// Callers waiting for the knobs functions they called, for all activations of ``execute``.
+    @exclusivity(unchecked) var suspendedFrames = UnsafeMutablePointer<SuspendedFrame>.allocate(capacity: 64)
+    @exclusivity(unchecked) var suspendedCount = 0
+    @exclusivity(unchecked) var suspendedCapacity = 64
     let globalTable: GlobalTable
     let builtins: [Value]
     let builtinIndex: [String: Int32]
@@ -54,6 +58,8 @@ final class VM: CallContext {
     deinit {
         registers.deinitialize(count: capacity)
         registers.deallocate()
+        suspendedFrames.deinitialize(count: suspendedCount)
+        suspendedFrames.deallocate()
     }
 
     /// Makes room for registers up to `needed`, moving the file if it must grow.
@@ -95,10 +101,9 @@ final class VM: CallContext {
             depth = entryDepth
             top = entryTop
         }
-        var suspended: [SuspendedFrame] = []
-        suspended.reserveCapacity(32)
-        unowned(unsafe) var proto = entry
-        unowned(unsafe) var closure = entryClosure
+        let entryFrames = suspendedCount
+        var proto = entry
+        var closure = entryClosure
         var base = entryBase
         var cells = try enter(proto, base: base)
         var r = registers + base
@@ -183,10 +188,13 @@ final class VM: CallContext {
                         case .subtract: r[Int(d)] = .number(x - y)
                         case .multiply: r[Int(d)] = .number(x * y)
                         case .divide: r[Int(d)] = .number(x / y)
+                        case .modulo: r[Int(d)] = .number(floorRemainder(x, y))
                         case .less: r[Int(d)] = .bool(x < y)
                         case .lessEqual: r[Int(d)] = .bool(x <= y)
                         case .greater: r[Int(d)] = .bool(x > y)
                         case .greaterEqual: r[Int(d)] = .bool(x >= y)
+                        case .equal: r[Int(d)] = .bool(x == y)
+                        case .notEqual: r[Int(d)] = .bool(x != y)
                         }
                     } else {
                         r[Int(d)] = try binary(op.binaryOperator, r[Int(a)], .number(y))
@@ -268,7 +276,9 @@ final class VM: CallContext {
                        shape.positional, Int(shape.count) == calleeProto.parameterCount {
                         steps &+= 1
                         if steps >= checkpoint { try reachCheckpoint() }
-                        suspended.append(SuspendedFrame(proto: proto, pc: pc, base: base, destination: d, cells: cells, closure: closure))
+                        if suspendedCount == suspendedCapacity { growSuspended() }
+                        (suspendedFrames + suspendedCount).initialize(to: SuspendedFrame(proto: proto, pc: pc, base: base, destination: d, cells: cells, closure: closure))
+                        suspendedCount += 1
                         base += Int(shape.firstArgument)
                         proto = calleeProto
                         closure = function
@@ -290,7 +300,9 @@ final class VM: CallContext {
                     r[Int(d)] = result
                 case .return(let s):
                     let result = r[Int(s)]
-                    guard let caller = suspended.popLast() else { return result }
+                    if suspendedCount == entryFrames { return result }
+                    suspendedCount -= 1
+                    let caller = (suspendedFrames + suspendedCount).move()
                     depth -= 1
                     top = base + proto.registerCount
                     proto = caller.proto
@@ -353,13 +365,32 @@ final class VM: CallContext {
             }
         } catch let error as RuntimeError {
             var trace = ErrorTrace(diagnostic: diagnostic(for: error, proto: proto, pc: pc - 1))
-            trace.callers.append(contentsOf: suspended.reversed().map { ($0.proto, $0.pc - 1) })
+            trace.callers.append(contentsOf: unwindSuspended(to: entryFrames))
             throw trace
         } catch var trace as ErrorTrace {
             trace.callers.append((proto, pc - 1))
-            trace.callers.append(contentsOf: suspended.reversed().map { ($0.proto, $0.pc - 1) })
+            trace.callers.append(contentsOf: unwindSuspended(to: entryFrames))
             throw trace
         }
+    }
+
+    /// Drops the frames this activation suspended, innermost first, returning the calls they were making.
+    private func unwindSuspended(to entry: Int) -> [(proto: Proto, pc: Int)] {
+        var callers: [(proto: Proto, pc: Int)] = []
+        while suspendedCount > entry {
+            suspendedCount -= 1
+            let frame = (suspendedFrames + suspendedCount).move()
+            callers.append((frame.proto, frame.pc - 1))
+        }
+        return callers
+    }
+
+    private func growSuspended() {
+        let grown = UnsafeMutablePointer<SuspendedFrame>.allocate(capacity: suspendedCapacity * 2)
+        grown.moveInitialize(from: suspendedFrames, count: suspendedCount)
+        suspendedFrames.deallocate()
+        suspendedFrames = grown
+        suspendedCapacity *= 2
     }
 
     /// Starts a frame: checks the depth, makes room, clears the locals and makes the cells.
@@ -385,12 +416,12 @@ final class VM: CallContext {
 
     /// A caller waiting for a knobs function it called to return.
     struct SuspendedFrame {
-        unowned(unsafe) let proto: Proto
+        let proto: Proto
         let pc: Int
         let base: Int
         let destination: Reg
         let cells: [Cell]?
-        unowned(unsafe) let closure: Function?
+        let closure: Function?
     }
 
     private func undefinedGlobal(_ slot: Int) -> RuntimeError {
