@@ -40,12 +40,12 @@ extension FunctionCompiler {
             let a = operand(operandExpr)
             emit(op == .negate ? .negate(dst, a) : .not(dst, a), range)
         case .binary(let op, let l, let r):
-            if let fused = NumberOperation(op), case .number(let n) = r.kind {
+            if op.fusesWithNumber, case .number(let n) = r.kind {
                 let a = operand(l)
-                emit(.arithmeticWithNumber(dst, a, number: number(n), fused), range)
-            } else if op == .add || op == .multiply, case .number(let n) = l.kind, let fused = NumberOperation(op) {
+                emit(.arithmeticWithNumber(dst, a, number: number(n), op), range)
+            } else if op == .add || op == .multiply, case .number(let n) = l.kind {
                 let b = operand(r)
-                emit(.arithmeticWithNumber(dst, b, number: number(n), fused), range)
+                emit(.arithmeticWithNumber(dst, b, number: number(n), op), range)
             } else {
                 let a = operand(l)
                 let b = operand(r)
@@ -84,13 +84,13 @@ extension FunctionCompiler {
     mutating func jumpUnless(_ condition: Expr) -> Int {
         let mark = nextRegister
         defer { release(to: mark) }
-        if case .binary(let op, let l, let r) = condition.kind, let comparison = Comparison(op) {
+        if case .binary(let op, let l, let r) = condition.kind, op.isComparison {
             let a = operand(l)
-            if case .number(let n) = r.kind, comparison != .equal, comparison != .notEqual {
-                return emit(.jumpUnlessNumber(comparison, a, number: number(n), to: 0), condition.range)
+            if case .number(let n) = r.kind {
+                return emit(.jumpUnlessNumber(op, a, number: number(n), to: 0), condition.range)
             }
             let b = operand(r)
-            return emit(.jumpUnless(comparison, a, b, to: 0), condition.range)
+            return emit(.jumpUnless(op, a, b, to: 0), condition.range)
         }
         let c = operand(condition)
         return emit(.jumpIfFalse(c, to: 0), condition.range)

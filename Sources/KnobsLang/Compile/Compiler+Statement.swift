@@ -104,6 +104,11 @@ extension FunctionCompiler {
     // MARK: assignment
 
     private mutating func compileAssignment(target: Expr, op: BinaryOperator?, value: Expr, _ range: SourceRange) {
+        if op == nil, let appended = appendToItself(target: target, value: value) {
+            // `xs = append(xs, x)` appends in place: the same result, without copying xs every time.
+            _ = operand(Expr(kind: .method(target, name: "append", nameRange: value.range, [appended]), range: value.range))
+            return
+        }
         switch target.kind {
         case .name(let name):
             if case .register(let local) = place(of: name) {
@@ -200,6 +205,17 @@ extension FunctionCompiler {
     mutating func addPlace(_ place: Place) -> Int32 {
         proto.places.append(place)
         return Int32(proto.places.count - 1)
+    }
+
+    /// The argument `x` when the statement is `xs = append(xs, x)` with the library's `append`.
+    private func appendToItself(target: Expr, value: Expr) -> Argument? {
+        guard case .name(let name) = target.kind,
+              case .call(let callee, let arguments) = value.kind,
+              case .name("append") = callee.kind, case .builtin = resolve("append"),
+              arguments.count == 2, arguments.allSatisfy({ $0.label == nil }),
+              case .name(name) = arguments[0].value.kind
+        else { return nil }
+        return arguments[1]
     }
 
     /// Whether compiling `value` straight into a variable's register is safe:

@@ -29,11 +29,11 @@ enum Instruction: Sendable {
     case less(Reg, Reg, Reg)
     case lessEqual(Reg, Reg, Reg)
     /// `+ - * / % < <= > >= == !=` with a number literal on the right, from ``Proto/numbers``.
-    case arithmeticWithNumber(Reg, Reg, number: Int32, NumberOperation)
+    case arithmeticWithNumber(Reg, Reg, number: Int32, BinaryOperator)
     /// Jumps unless the comparison of two registers holds.
-    case jumpUnless(Comparison, Reg, Reg, to: Int32)
+    case jumpUnless(BinaryOperator, Reg, Reg, to: Int32)
     /// Jumps unless the comparison of a register with a number literal holds.
-    case jumpUnlessNumber(Comparison, Reg, number: Int32, to: Int32)
+    case jumpUnlessNumber(BinaryOperator, Reg, number: Int32, to: Int32)
     /// Fails unless the local in the register has been assigned (its name in ``Proto/names``).
     case requireAssigned(Reg, name: Int32)
     case negate(Reg, Reg)
@@ -73,61 +73,24 @@ enum Instruction: Sendable {
     case setField(place: Int32, name: Int32, value: Reg)
 }
 
-/// An operation with a number literal, fused into one instruction.
-enum NumberOperation: UInt8, Sendable {
-    case add, subtract, multiply, divide, modulo, less, lessEqual, greater, greaterEqual, equal, notEqual
-
-    init?(_ op: BinaryOperator) {
-        switch op {
-        case .add: self = .add
-        case .subtract: self = .subtract
-        case .multiply: self = .multiply
-        case .divide: self = .divide
-        case .modulo: self = .modulo
-        case .less: self = .less
-        case .lessEqual: self = .lessEqual
-        case .greater: self = .greater
-        case .greaterEqual: self = .greaterEqual
-        case .equal: self = .equal
-        case .notEqual: self = .notEqual
-        default: return nil
-        }
-    }
-
-    /// The same operation as a ``BinaryOperator``, for the slow path.
-    var binaryOperator: BinaryOperator {
+extension BinaryOperator {
+    /// Whether the operator can be fused with a number literal into one instruction.
+    var fusesWithNumber: Bool {
         switch self {
-        case .add: return .add
-        case .subtract: return .subtract
-        case .multiply: return .multiply
-        case .divide: return .divide
-        case .modulo: return .modulo
-        case .less: return .less
-        case .lessEqual: return .lessEqual
-        case .greater: return .greater
-        case .greaterEqual: return .greaterEqual
-        case .equal: return .equal
-        case .notEqual: return .notEqual
-        }
-    }
-}
-
-/// A comparison fused with a conditional jump.
-enum Comparison: UInt8, Sendable {
-    case less, lessEqual, greater, greaterEqual, equal, notEqual
-
-    init?(_ op: BinaryOperator) {
-        switch op {
-        case .less: self = .less
-        case .lessEqual: self = .lessEqual
-        case .greater: self = .greater
-        case .greaterEqual: self = .greaterEqual
-        case .equal: self = .equal
-        case .notEqual: self = .notEqual
-        default: return nil
+        case .add, .subtract, .multiply, .divide, .modulo, .less, .lessEqual, .greater, .greaterEqual, .equal, .notEqual: return true
+        default: return false
         }
     }
 
+    /// Whether the operator compares, so it can be fused with a conditional jump.
+    var isComparison: Bool {
+        switch self {
+        case .less, .lessEqual, .greater, .greaterEqual, .equal, .notEqual: return true
+        default: return false
+        }
+    }
+
+    /// A comparison applied to two numbers.
     @inline(__always)
     func holds(_ x: Double, _ y: Double) -> Bool {
         switch self {
@@ -137,17 +100,7 @@ enum Comparison: UInt8, Sendable {
         case .greaterEqual: return x >= y
         case .equal: return x == y
         case .notEqual: return x != y
-        }
-    }
-
-    var binaryOperator: BinaryOperator {
-        switch self {
-        case .less: return .less
-        case .lessEqual: return .lessEqual
-        case .greater: return .greater
-        case .greaterEqual: return .greaterEqual
-        case .equal: return .equal
-        case .notEqual: return .notEqual
+        default: return false
         }
     }
 }

@@ -72,39 +72,30 @@ extension Parser {
     }
 
     private mutating func parseAdditive() throws -> Expr {
-        var left = try parseMultiplicative()
-        while true {
-            let op: BinaryOperator
-            switch current.kind {
-            case .symbol(.plus): op = .add
-            case .symbol(.minus): op = .subtract
-            default: return left
-            }
-            advance()
-            try enter(left.range)
-            defer { leave() }
-            let right = try parseMultiplicative()
-            left = Expr(kind: .binary(op, left, right), range: left.range.union(right.range))
-        }
+        try parseLeftAssociative([.plus: .add, .minus: .subtract]) { try $0.parseMultiplicative() }
     }
 
     private mutating func parseMultiplicative() throws -> Expr {
-        var left = try parseUnary()
-        while true {
-            let op: BinaryOperator
-            switch current.kind {
-            case .symbol(.star): op = .multiply
-            case .symbol(.slash): op = .divide
-            case .symbol(.percent): op = .modulo
-            case .symbol(.at): op = .matmul
-            default: return left
+        try parseLeftAssociative([.star: .multiply, .slash: .divide, .percent: .modulo, .at: .matmul]) { try $0.parseUnary() }
+    }
+
+    /// `operand (op operand)*`, grouped to the left. A chain is bounded, since
+    /// every operator adds a level to the tree the compiler walks.
+    private mutating func parseLeftAssociative(
+        _ operators: [Symbol: BinaryOperator], operand: (inout Parser) throws -> Expr
+    ) throws -> Expr {
+        var left = try operand(&self)
+        var length = 0
+        while case .symbol(let symbol) = current.kind, let op = operators[symbol] {
+            length += 1
+            if length > Parser.maximumChain {
+                throw failure("this expression chains more than \(Parser.maximumChain) operators", at: current.range, hint: "add it up in a loop instead")
             }
             advance()
-            try enter(left.range)
-            defer { leave() }
-            let right = try parseUnary()
+            let right = try operand(&self)
             left = Expr(kind: .binary(op, left, right), range: left.range.union(right.range))
         }
+        return left
     }
 
     private mutating func parseUnary() throws -> Expr {

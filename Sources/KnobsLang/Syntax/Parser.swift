@@ -6,6 +6,8 @@
 struct Parser {
     /// Deeper nesting than this is reported as an error instead of parsed.
     static let maximumNesting = 200
+    /// Longer chains of `+ - * / % @` than this are reported instead of parsed.
+    static let maximumChain = 10_000
 
     let source: SourceFile
     var tokens: [Token]

@@ -25,18 +25,9 @@ final class GlobalStorage {
     /// Makes room for `count` slots.
     func reserve(_ count: Int) {
         guard count > capacity else { return }
-        var newCapacity = capacity
-        while newCapacity < count { newCapacity *= 2 }
-        let newValues = UnsafeMutablePointer<Value>.allocate(capacity: newCapacity)
-        newValues.moveInitialize(from: values, count: capacity)
-        (newValues + capacity).initialize(repeating: .nil, count: newCapacity - capacity)
-        let newDefined = UnsafeMutablePointer<Bool>.allocate(capacity: newCapacity)
-        newDefined.initialize(from: defined, count: capacity)
-        (newDefined + capacity).initialize(repeating: false, count: newCapacity - capacity)
-        values.deallocate()
-        defined.deallocate()
-        values = newValues
-        defined = newDefined
+        let newCapacity = grownCapacity(capacity, toHold: count)
+        values = values.grown(from: capacity, to: newCapacity, filling: .nil)
+        defined = defined.grown(from: capacity, to: newCapacity, filling: false)
         capacity = newCapacity
     }
 
@@ -47,5 +38,23 @@ final class GlobalStorage {
             values[slot] = newValue ?? .nil
             defined[slot] = newValue != nil
         }
+    }
+}
+
+/// The capacity after doubling `capacity` until it holds `needed`.
+func grownCapacity(_ capacity: Int, toHold needed: Int) -> Int {
+    var result = max(1, capacity)
+    while result < needed { result *= 2 }
+    return result
+}
+
+extension UnsafeMutablePointer {
+    /// A larger buffer holding the first `count` elements moved from this one (which is freed), the rest filled.
+    func grown(from count: Int, to capacity: Int, filling fill: Pointee) -> UnsafeMutablePointer<Pointee> {
+        let grown = UnsafeMutablePointer<Pointee>.allocate(capacity: capacity)
+        grown.moveInitialize(from: self, count: count)
+        (grown + count).initialize(repeating: fill, count: capacity - count)
+        deallocate()
+        return grown
     }
 }

@@ -79,22 +79,18 @@ extension VM {
     /// `< <= > >=` on numbers or strings (or objects that support them).
     func compare(_ op: BinaryOperatorName, _ a: Value, _ b: Value) throws -> Value {
         switch (a, b) {
-        case (.number(let x), .number(let y)):
-            switch op {
-            case .less: return .bool(x < y)
-            case .lessEqual: return .bool(x <= y)
-            case .greater: return .bool(x > y)
-            default: return .bool(x >= y)
-            }
-        case (.string(let x), .string(let y)):
-            switch op {
-            case .less: return .bool(x < y)
-            case .lessEqual: return .bool(x <= y)
-            case .greater: return .bool(x > y)
-            default: return .bool(x >= y)
-            }
-        default:
-            return try objectBinary(op, a, b)
+        case (.number(let x), .number(let y)): return .bool(order(op, x, y))
+        case (.string(let x), .string(let y)): return .bool(order(op, x, y))
+        default: return try objectBinary(op, a, b)
+        }
+    }
+
+    private func order<T: Comparable>(_ op: BinaryOperatorName, _ x: T, _ y: T) -> Bool {
+        switch op {
+        case .less: return x < y
+        case .lessEqual: return x <= y
+        case .greater: return x > y
+        default: return x >= y
         }
     }
 

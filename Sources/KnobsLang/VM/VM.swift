@@ -65,13 +65,8 @@ final class VM: CallContext {
     /// Makes room for registers up to `needed`, moving the file if it must grow.
     func reserve(_ needed: Int) throws {
         guard needed > capacity else { return }
-        var newCapacity = capacity
-        while newCapacity < needed { newCapacity *= 2 }
-        let grown = UnsafeMutablePointer<Value>.allocate(capacity: newCapacity)
-        grown.moveInitialize(from: registers, count: capacity)
-        (grown + capacity).initialize(repeating: .nil, count: newCapacity - capacity)
-        registers.deallocate()
-        registers = grown
+        let newCapacity = grownCapacity(capacity, toHold: needed)
+        registers = registers.grown(from: capacity, to: newCapacity, filling: .nil)
         capacity = newCapacity
     }
 
@@ -195,15 +190,16 @@ final class VM: CallContext {
                         case .greaterEqual: r[Int(d)] = .bool(x >= y)
                         case .equal: r[Int(d)] = .bool(x == y)
                         case .notEqual: r[Int(d)] = .bool(x != y)
+                        default: r[Int(d)] = try binary(op, r[Int(a)], .number(y))
                         }
                     } else {
-                        r[Int(d)] = try binary(op.binaryOperator, r[Int(a)], .number(y))
+                        r[Int(d)] = try binary(op, r[Int(a)], .number(y))
                     }
                 case .jumpUnless(let comparison, let a, let b, let target):
                     if case .number(let x) = r[Int(a)], case .number(let y) = r[Int(b)] {
                         if !comparison.holds(x, y) { pc = Int(target) }
                     } else {
-                        let verdict = try binary(comparison.binaryOperator, r[Int(a)], r[Int(b)])
+                        let verdict = try binary(comparison, r[Int(a)], r[Int(b)])
                         if case .bool(false) = verdict { pc = Int(target) }
                     }
                 case .jumpUnlessNumber(let comparison, let a, let n, let target):
@@ -211,7 +207,7 @@ final class VM: CallContext {
                     if case .number(let x) = r[Int(a)] {
                         if !comparison.holds(x, y) { pc = Int(target) }
                     } else {
-                        let verdict = try binary(comparison.binaryOperator, r[Int(a)], .number(y))
+                        let verdict = try binary(comparison, r[Int(a)], .number(y))
                         if case .bool(false) = verdict { pc = Int(target) }
                     }
                 case .binary(let d, let a, let b, let op):
