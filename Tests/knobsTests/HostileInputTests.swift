@@ -91,6 +91,59 @@ struct HostileInputTests {
         #expect(result.stderr.contains("nested too deeply"), "\(result.stderr.prefix(300))")
     }
 
+    @Test("the largest limits a user can type do not crash", arguments: [
+        ["--max-steps", "9223372036854775807"],
+        ["--max-memory", "9223372036854775807"],
+        ["--max-output", "9223372036854775807"],
+        ["--max-depth", "100000"],
+        ["--timeout", "9e15"],
+    ])
+    func hugeLimits(_ option: [String]) async throws {
+        let result = try await KnobsBinary.run(["eval"] + option + ["xs = [1, 2]; str(len(xs)) * 2"], deadline: Self.deadline)
+        #expect(!result.wasSignalled, "crashed with signal \(result.status)")
+        #expect(result.exitCode == 0, "\(result)")
+        #expect(result.stdout == "\"22\"\n")
+    }
+
+    @Test("a timeout too large for the clock is rejected or runs, never crashes")
+    func hugeTimeout() async throws {
+        await withKnownIssue("VM.swift: .milliseconds(Int(limits.timeout * 1000)) traps when --timeout is above about 9.2e15 s") {
+            let result = try await KnobsBinary.run(["eval", "--timeout", "1e300", "1"], deadline: Self.deadline)
+            #expect(!result.wasSignalled, "crashed with signal \(result.status): \(result.stderr.prefix(200))")
+            #expect(result.exitCode == 0 || result.exitCode == 2, "\(result)")
+        }
+    }
+
+    @Test("under a small address-space limit (ulimit -v), knobs ends instead of hanging", .enabled(if: FileManager.default.isExecutableFile(atPath: "/bin/sh"), "needs /bin/sh"))
+    func smallAddressSpace() async throws {
+        let knobs = try #require(KnobsBinary.url)
+        await withKnownIssue("Interpreter: BigStackJob waits forever when Thread.start cannot create the 512 MB-stack thread") {
+            let result = try await ChildProcess.run(
+                executable: URL(fileURLWithPath: "/bin/sh"),
+                arguments: ["-c", "ulimit -v 400000 && exec \"$0\" eval '1 + 1'", knobs.path],
+                stdin: .null,
+                environment: KnobsBinary.baseEnvironment,
+                deadline: .seconds(5)
+            )
+            #expect(!result.timedOut, "still running at the deadline")
+            #expect(!result.wasSignalled, "crashed with signal \(result.status)")
+            if result.exitCode != 0 {
+                #expect(!result.stderr.isEmpty, "failed without saying why")
+            }
+        }
+    }
+
+    @Test("control characters of a source line are not echoed raw to the terminal")
+    func controlCharactersInEcho() async throws {
+        let file = try TemporaryFile(text: "x = 1\n\u{1B}[31mred\u{07}\n")
+        let result = try await KnobsBinary.run(["eval", "-f", file.path], deadline: Self.deadline)
+        #expect(result.exitCode == 2, "\(result)")
+        withKnownIssue("DiagnosticRenderer prints the offending source line as it is, ESC and BEL included") {
+            #expect(!result.stderr.contains("\u{1B}"), "an escape sequence from the file reached stderr")
+            #expect(!result.stderr.contains("\u{07}"), "a bell from the file reached stderr")
+        }
+    }
+
     private func expectCleanError(_ result: RunResult, file: TemporaryFile, sourceLocation: SourceLocation = #_sourceLocation) {
         #expect(!result.timedOut, "still running at the deadline", sourceLocation: sourceLocation)
         #expect(!result.wasSignalled, "crashed with signal \(result.status)", sourceLocation: sourceLocation)
