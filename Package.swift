@@ -13,14 +13,15 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
     ],
     targets: [
-        .target(name: "KnobsEngine"),
-        .target(name: "KnobsLang", dependencies: ["KnobsEngine"]),
+        .target(name: "KnobsEngine", exclude: ["README.md"]),
+        .target(name: "KnobsLang", dependencies: ["KnobsEngine"], exclude: ["README.md"]),
         .executableTarget(
             name: "knobs",
             dependencies: [
                 "KnobsLang",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
-            ]
+            ],
+            exclude: ["README.md"]
         ),
         .testTarget(name: "KnobsEngineTests", dependencies: ["KnobsEngine"], resources: [.copy("Fixtures")]),
         .testTarget(
@@ -28,7 +29,7 @@ let package = Package(
             dependencies: ["KnobsLang"],
             resources: [.copy("Golden")]
         ),
-        .testTarget(name: "knobsTests", dependencies: ["knobs"]),
+        .testTarget(name: "knobsTests", dependencies: ["knobs"], exclude: ["Snapshots"]),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -26,7 +26,7 @@ struct EvalCommand: ParsableCommand {
 
     func validate() throws {
         if code == nil, file == nil {
-            throw ValidationError("give the code to run, -f FILE, or - for standard input")
+            throw ValidationError("give the code to run, -f FILE, or - for standard input (code that starts with '-' goes after '--': knobs eval -- '-2 + 3')")
         }
         if code != nil, file != nil {
             throw ValidationError("give either code or -f FILE, not both")
@@ -58,15 +58,30 @@ enum ProgramSource {
         if let file {
             guard let data = FileManager.default.contents(atPath: file) else {
                 let reason = FileManager.default.fileExists(atPath: file) ? "it cannot be read" : "no such file"
-                Console.standardError.write("error: cannot open '\(file)': \(reason)\n")
-                throw ExitCode(2)
+                throw refuse("cannot open '\(file)': \(reason)")
             }
-            return SourceFile(name: file, text: String(decoding: data, as: UTF8.self))
+            return SourceFile(name: file, text: try text(of: data, from: "'\(file)'"))
         }
         if code == "-" {
             let data = FileHandle.standardInput.readDataToEndOfFile()
-            return SourceFile(name: "<stdin>", text: String(decoding: data, as: UTF8.self))
+            return SourceFile(name: "<stdin>", text: try text(of: data, from: "standard input"))
         }
         return SourceFile(name: "<eval>", text: code ?? "")
+    }
+
+    /// The program text, or a clear error for a binary file or text that is not UTF-8.
+    private static func text(of data: Data, from origin: String) throws -> String {
+        if data.contains(0) {
+            throw refuse("cannot run \(origin): it looks like a binary file, not knobs code")
+        }
+        guard let text = String(data: data, encoding: .utf8) else {
+            throw refuse("cannot run \(origin): it is not UTF-8 text", hint: "save the file as UTF-8")
+        }
+        return text
+    }
+
+    private static func refuse(_ message: String, hint: String? = nil) -> ExitCode {
+        Console.standardError.write("error: \(message)\n" + (hint.map { "  = hint: \($0)\n" } ?? ""))
+        return ExitCode(2)
     }
 }

@@ -20,7 +20,7 @@ struct HostileInputTests {
         let result = try await KnobsBinary.run(["eval", "-"], stdin: .pipe(Data([0x31, 0x20, 0x2B, 0x20, 0xC0, 0xAF, 0x0A])), deadline: Self.deadline)
         #expect(!result.timedOut, "\(result)")
         #expect(result.exitCode == 2, "\(result)")
-        #expect(result.stderr.contains("<stdin>:1:"), "\(result)")
+        #expect(result.stderr.contains("standard input") && result.stderr.contains("not UTF-8"), "\(result)")
     }
 
     @Test("a binary file without braces: NUL bytes, an ELF header, high bytes")
@@ -107,30 +107,25 @@ struct HostileInputTests {
 
     @Test("a timeout too large for the clock is rejected or runs, never crashes")
     func hugeTimeout() async throws {
-        await withKnownIssue("VM.swift: .milliseconds(Int(limits.timeout * 1000)) traps when --timeout is above about 9.2e15 s") {
-            let result = try await KnobsBinary.run(["eval", "--timeout", "1e300", "1"], deadline: Self.deadline)
-            #expect(!result.wasSignalled, "crashed with signal \(result.status): \(result.stderr.prefix(200))")
-            #expect(result.exitCode == 0 || result.exitCode == 2, "\(result)")
-        }
+        let result = try await KnobsBinary.run(["eval", "--timeout", "1e300", "1"], deadline: Self.deadline)
+        #expect(!result.wasSignalled, "crashed with signal \(result.status): \(result.stderr.prefix(200))")
+        #expect(result.exitCode == 0 || result.exitCode == 2, "\(result)")
     }
 
     @Test("under a small address-space limit (ulimit -v), knobs ends instead of hanging", .enabled(if: FileManager.default.isExecutableFile(atPath: "/bin/sh"), "needs /bin/sh"))
     func smallAddressSpace() async throws {
         let knobs = try #require(KnobsBinary.url)
-        await withKnownIssue("Interpreter: BigStackJob waits forever when Thread.start cannot create the 512 MB-stack thread") {
-            let result = try await ChildProcess.run(
-                executable: URL(fileURLWithPath: "/bin/sh"),
-                arguments: ["-c", "ulimit -v 400000 && exec \"$0\" eval '1 + 1'", knobs.path],
-                stdin: .null,
-                environment: KnobsBinary.baseEnvironment,
-                deadline: .seconds(5)
-            )
-            #expect(!result.timedOut, "still running at the deadline")
-            #expect(!result.wasSignalled, "crashed with signal \(result.status)")
-            if result.exitCode != 0 {
-                #expect(!result.stderr.isEmpty, "failed without saying why")
-            }
-        }
+        let result = try await ChildProcess.run(
+            executable: URL(fileURLWithPath: "/bin/sh"),
+            arguments: ["-c", "ulimit -v 400000 && exec \"$0\" eval '1 + 1'", knobs.path],
+            stdin: .null,
+            environment: KnobsBinary.baseEnvironment,
+            deadline: .seconds(5)
+        )
+        #expect(!result.timedOut, "still running at the deadline")
+        #expect(!result.wasSignalled, "crashed with signal \(result.status)")
+        #expect(result.exitCode == 0, "\(result)")
+        #expect(result.stdout == "2\n")
     }
 
     @Test("control characters of a source line are not echoed raw to the terminal")
@@ -138,10 +133,8 @@ struct HostileInputTests {
         let file = try TemporaryFile(text: "x = 1\n\u{1B}[31mred\u{07}\n")
         let result = try await KnobsBinary.run(["eval", "-f", file.path], deadline: Self.deadline)
         #expect(result.exitCode == 2, "\(result)")
-        withKnownIssue("DiagnosticRenderer prints the offending source line as it is, ESC and BEL included") {
-            #expect(!result.stderr.contains("\u{1B}"), "an escape sequence from the file reached stderr")
-            #expect(!result.stderr.contains("\u{07}"), "a bell from the file reached stderr")
-        }
+        #expect(!result.stderr.contains("\u{1B}"), "an escape sequence from the file reached stderr")
+        #expect(!result.stderr.contains("\u{07}"), "a bell from the file reached stderr")
     }
 
     private func expectCleanError(_ result: RunResult, file: TemporaryFile, sourceLocation: SourceLocation = #_sourceLocation) {

@@ -26,7 +26,7 @@ public struct DiagnosticRenderer: Sendable {
             out += pad + paint("--> ", code: "34") + "\(source.name):\(start)\n"
             out += pad + paint(" |", code: "34") + "\n"
             let lineText = source.lineText(localLine)
-            out += paint(String(start.line), code: "34") + paint(" | ", code: "34") + expandTabs(lineText) + "\n"
+            out += paint(String(start.line), code: "34") + paint(" | ", code: "34") + printable(lineText) + "\n"
             let width = caretWidth(source: source, range: range, column: start.column, lineText: lineText)
             let lead = displayPrefix(lineText, columns: start.column - 1)
             var caretLine = pad + paint(" | ", code: "34") + lead + paint(String(repeating: "^", count: width), code: "1;31")
@@ -72,19 +72,23 @@ public struct DiagnosticRenderer: Sendable {
         return String(repeating: " ", count: DisplayWidth.of(before))
     }
 
-    private func expandTabs(_ line: String) -> String {
-        line.replacingTabs()
+    /// The source line as it may safely reach a terminal: tabs as four spaces,
+    /// control characters (an escape sequence in a hostile file) as `�`.
+    private func printable(_ line: String) -> String {
+        var out = ""
+        for scalar in line.unicodeScalars {
+            if scalar == "\t" {
+                out += "    "
+            } else if scalar.properties.generalCategory == .control {
+                out += "\u{FFFD}"
+            } else {
+                out.unicodeScalars.append(scalar)
+            }
+        }
+        return out
     }
 
     private func paint(_ text: String, code: String) -> String {
         color ? "\u{1B}[\(code)m\(text)\u{1B}[0m" : text
-    }
-}
-
-extension String {
-    fileprivate func replacingTabs() -> String {
-        var out = ""
-        for ch in self { out += ch == "\t" ? "    " : String(ch) }
-        return out
     }
 }

@@ -14,7 +14,7 @@ public struct Limits: Sendable, Equatable {
     /// Bytes of program output.
     public var maxOutput: Int
 
-    public init(maxSteps: Int = 200_000_000, maxDepth: Int = 2_000, maxMemory: Int = 20_000_000, timeout: Double = 30, maxOutput: Int = 4_000_000) {
+    public init(maxSteps: Int = 50_000_000, maxDepth: Int = 2_000, maxMemory: Int = 20_000_000, timeout: Double = 10, maxOutput: Int = 4_000_000) {
         self.maxSteps = maxSteps
         self.maxDepth = maxDepth
         self.maxMemory = maxMemory

@@ -79,7 +79,12 @@ extension Value {
             case "\t": out += "\\t"
             case "{": out += "\\{"
             case "}": out += "\\}"
-            default: out.unicodeScalars.append(scalar)
+            default:
+                if scalar.properties.generalCategory == .control {
+                    out += "\\u{\(String(scalar.value, radix: 16, uppercase: true))}"
+                } else {
+                    out.unicodeScalars.append(scalar)
+                }
             }
         }
         return out + "\""

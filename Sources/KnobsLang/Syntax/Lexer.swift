@@ -1,3 +1,5 @@
+import Foundation
+
 /// Turns source text into tokens.
 ///
 /// Newlines end statements, except inside `( )` and `[ ]`, where a long
@@ -49,7 +51,11 @@ struct Lexer {
                 let scalarEnd = nextScalarEnd(start)
                 let text = String(decoding: bytes[start..<scalarEnd], as: UTF8.self)
                 i = scalarEnd
-                tokens.append(Token(kind: .invalid("unexpected character '\(text)'"), range: SourceRange(start, i)))
+                let scalar = text.unicodeScalars.first ?? "\u{FFFD}"
+                let message = scalar.properties.generalCategory == .control
+                    ? "unexpected control character U+\(String(format: "%04X", scalar.value))"
+                    : "unexpected character '\(text)'"
+                tokens.append(Token(kind: .invalid(message), range: SourceRange(start, i)))
             }
         }
         // The end of the input is shown just after its last visible character, not on an empty line below.

@@ -76,7 +76,8 @@ final class VM: CallContext {
         checkpoint = min(limits.maxSteps, 4096)
         outputBytes = 0
         depth = 0
-        deadline = .now + .milliseconds(Int(limits.timeout * 1000))
+        // Past a year is as good as no deadline, and keeps the conversion in range.
+        deadline = .now + .milliseconds(Int(min(max(limits.timeout, 0), 31_536_000) * 1000))
         globals.reserve(globalTable.names.count)
     }
 
