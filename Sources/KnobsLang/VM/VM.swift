@@ -119,7 +119,7 @@ final class VM: CallContext {
                 case .loadNil(let d):
                     r[Int(d)] = .nil
                 case .loadBool(let d, let b):
-                    r[Int(d)] = .bool(b)
+                    store(.bool(b), at: r + Int(d))
                 case .move(let d, let s):
                     r[Int(d)] = r[Int(s)]
                 case .getGlobal(let d, let g):
@@ -142,37 +142,37 @@ final class VM: CallContext {
 
                 case .add(let d, let a, let b):
                     if case .number(let x) = r[Int(a)], case .number(let y) = r[Int(b)] {
-                        r[Int(d)] = .number(x + y)
+                        store(.number(x + y), at: r + Int(d))
                     } else {
                         r[Int(d)] = try arithmetic(.add, r[Int(a)], r[Int(b)])
                     }
                 case .subtract(let d, let a, let b):
                     if case .number(let x) = r[Int(a)], case .number(let y) = r[Int(b)] {
-                        r[Int(d)] = .number(x - y)
+                        store(.number(x - y), at: r + Int(d))
                     } else {
                         r[Int(d)] = try arithmetic(.subtract, r[Int(a)], r[Int(b)])
                     }
                 case .multiply(let d, let a, let b):
                     if case .number(let x) = r[Int(a)], case .number(let y) = r[Int(b)] {
-                        r[Int(d)] = .number(x * y)
+                        store(.number(x * y), at: r + Int(d))
                     } else {
                         r[Int(d)] = try arithmetic(.multiply, r[Int(a)], r[Int(b)])
                     }
                 case .divide(let d, let a, let b):
                     if case .number(let x) = r[Int(a)], case .number(let y) = r[Int(b)] {
-                        r[Int(d)] = .number(x / y)
+                        store(.number(x / y), at: r + Int(d))
                     } else {
                         r[Int(d)] = try arithmetic(.divide, r[Int(a)], r[Int(b)])
                     }
                 case .less(let d, let a, let b):
                     if case .number(let x) = r[Int(a)], case .number(let y) = r[Int(b)] {
-                        r[Int(d)] = .bool(x < y)
+                        store(.bool(x < y), at: r + Int(d))
                     } else {
                         r[Int(d)] = try compare(.less, r[Int(a)], r[Int(b)])
                     }
                 case .lessEqual(let d, let a, let b):
                     if case .number(let x) = r[Int(a)], case .number(let y) = r[Int(b)] {
-                        r[Int(d)] = .bool(x <= y)
+                        store(.bool(x <= y), at: r + Int(d))
                     } else {
                         r[Int(d)] = try compare(.lessEqual, r[Int(a)], r[Int(b)])
                     }
@@ -180,17 +180,17 @@ final class VM: CallContext {
                     let y = numbers[Int(n)]
                     if case .number(let x) = r[Int(a)] {
                         switch op {
-                        case .add: r[Int(d)] = .number(x + y)
-                        case .subtract: r[Int(d)] = .number(x - y)
-                        case .multiply: r[Int(d)] = .number(x * y)
-                        case .divide: r[Int(d)] = .number(x / y)
-                        case .modulo: r[Int(d)] = .number(floorRemainder(x, y))
-                        case .less: r[Int(d)] = .bool(x < y)
-                        case .lessEqual: r[Int(d)] = .bool(x <= y)
-                        case .greater: r[Int(d)] = .bool(x > y)
-                        case .greaterEqual: r[Int(d)] = .bool(x >= y)
-                        case .equal: r[Int(d)] = .bool(x == y)
-                        case .notEqual: r[Int(d)] = .bool(x != y)
+                        case .add: store(.number(x + y), at: r + Int(d))
+                        case .subtract: store(.number(x - y), at: r + Int(d))
+                        case .multiply: store(.number(x * y), at: r + Int(d))
+                        case .divide: store(.number(x / y), at: r + Int(d))
+                        case .modulo: store(.number(floorRemainder(x, y)), at: r + Int(d))
+                        case .less: store(.bool(x < y), at: r + Int(d))
+                        case .lessEqual: store(.bool(x <= y), at: r + Int(d))
+                        case .greater: store(.bool(x > y), at: r + Int(d))
+                        case .greaterEqual: store(.bool(x >= y), at: r + Int(d))
+                        case .equal: store(.bool(x == y), at: r + Int(d))
+                        case .notEqual: store(.bool(x != y), at: r + Int(d))
                         default: r[Int(d)] = try binary(op, r[Int(a)], .number(y))
                         }
                     } else {
@@ -220,13 +220,13 @@ final class VM: CallContext {
                     }
                 case .negate(let d, let a):
                     if case .number(let x) = r[Int(a)] {
-                        r[Int(d)] = .number(-x)
+                        store(.number(-x), at: r + Int(d))
                     } else {
                         r[Int(d)] = try negate(r[Int(a)])
                     }
                 case .not(let d, let a):
                     guard case .bool(let b) = r[Int(a)] else { throw notABool(r[Int(a)], "'not'") }
-                    r[Int(d)] = .bool(!b)
+                    store(.bool(!b), at: r + Int(d))
 
                 case .jump(let target):
                     pc = Int(target)
@@ -250,7 +250,7 @@ final class VM: CallContext {
                     case .range(let lower, let upper):
                         let x = lower + position
                         if x < upper {
-                            r[Int(d)] = .number(x)
+                            store(.number(x), at: r + Int(d))
                             r[Int(b) + 1] = .number(position + 1)
                         } else {
                             pc = Int(done)
@@ -409,6 +409,16 @@ final class VM: CallContext {
         }
         guard proto.hasCells else { return nil }
         return proto.cellParameters.map { parameter in Cell(parameter.map { r[Int($0)] } ?? .nil) }
+    }
+
+    /// Writes a number or bool into a register. When the register's old value
+    /// holds no reference, it is overwritten without the generic destroy call.
+    @inline(__always)
+    private func store(_ value: Value, at slot: UnsafeMutablePointer<Value>) {
+        switch slot.pointee {
+        case .number, .bool, .nil, .range: slot.initialize(to: value)
+        default: slot.pointee = value
+        }
     }
 
     /// A caller waiting for a knobs function it called to return.
