@@ -8,33 +8,24 @@ extension VM {
         if steps >= checkpoint { try reachCheckpoint() }
         let argumentBase = base + Int(site.firstArgument)
         let count = Int(site.count)
-        if let proto = function.proto {
-            if site.labels.isEmpty, count == proto.parameterCount {
+        do {
+            if let proto = function.proto {
+                if !site.labels.isEmpty || count != proto.parameterCount {
+                    try bindInPlace(function.signature, site: site, base: argumentBase)
+                }
                 return try execute(proto, closure: function, base: argumentBase)
             }
-            do {
-                try bindInPlace(function.signature, site: site, base: argumentBase)
-            } catch var error as RuntimeError {
-                if let i = error.argument, i < site.argumentRanges.count {
-                    error.argument = nil
-                    error.range = site.argumentRanges[i]
-                }
-                throw error
+            guard let body = function.native else { return .nil }
+            var arguments = try bind(function.signature, (0..<count).map { registers[argumentBase + $0] }, labels: site.labels)
+            return try body(&arguments, self)
+        } catch var error as RuntimeError {
+            // An error about one argument points at that argument.
+            if let i = error.argument, i < site.argumentRanges.count {
+                error.argument = nil
+                error.range = site.argumentRanges[i]
             }
-            return try execute(proto, closure: function, base: argumentBase)
-        } else if let body = function.native {
-            do {
-                var arguments = try bind(function.signature, (0..<count).map { registers[argumentBase + $0] }, labels: site.labels)
-                return try body(&arguments, self)
-            } catch var error as RuntimeError {
-                if let i = error.argument, i < site.argumentRanges.count {
-                    error.argument = nil
-                    error.range = site.argumentRanges[i]
-                }
-                throw error
-            }
+            throw error
         }
-        return .nil
     }
 
     /// Binds arguments for a knobs function: reorders named ones and fills defaults, in the registers.
@@ -137,7 +128,7 @@ extension VM {
         if outputBytes > limits.maxOutput {
             throw RuntimeError.limit("the program printed more than \(limits.maxOutput) bytes", hint: "print less, or raise the limit with --max-output")
         }
-        write(text)
+        output(text)
     }
 
     func checkWeight(_ weight: Int) throws {

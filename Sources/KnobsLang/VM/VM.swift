@@ -2,9 +2,10 @@ import KnobsEngine
 
 /// Runs bytecode: one register file shared by all frames, calls as windows on it.
 ///
-/// A knobs call runs as a nested Swift call of ``execute(_:captures:base:)``,
-/// bounded by ``Limits/maxDepth``; the ``Interpreter`` runs everything on a
-/// thread with a large stack, so the bound holds long before the stack ends.
+/// Calls between knobs functions switch frames inside ``execute(_:closure:base:)``;
+/// only native functions that call back re-enter it. Depth is bounded by
+/// ``Limits/maxDepth``, and the ``Interpreter`` runs everything on a thread
+/// with a large stack, so the bound holds long before the stack ends.
 ///
 /// The VM's state is touched by one thread at a time and never through
 /// overlapping accesses, so its hot properties skip Swift's dynamic
@@ -27,7 +28,7 @@ final class VM: CallContext {
     let builtins: [Value]
     let builtinIndex: [String: Int32]
     @exclusivity(unchecked)
-    public var random = RandomGenerator()
+    var random = RandomGenerator()
     @exclusivity(unchecked)
     var limits: Limits
     @exclusivity(unchecked)
@@ -40,7 +41,8 @@ final class VM: CallContext {
     var outputBytes = 0
     var deadline: ContinuousClock.Instant
     let interrupt: InterruptFlag
-    let write: (String) -> Void
+    /// Where the program's output goes.
+    let output: (String) -> Void
 
     init(globalTable: GlobalTable, builtins: [Value], builtinIndex: [String: Int32], limits: Limits, interrupt: InterruptFlag, output: @escaping (String) -> Void) {
         self.globalTable = globalTable
@@ -48,7 +50,7 @@ final class VM: CallContext {
         self.builtinIndex = builtinIndex
         self.limits = limits
         self.interrupt = interrupt
-        self.write = output
+        self.output = output
         self.capacity = 1024
         self.registers = .allocate(capacity: 1024)
         self.registers.initialize(repeating: .nil, count: 1024)
@@ -86,10 +88,6 @@ final class VM: CallContext {
     /// Calls from knobs code to knobs functions do not recurse in Swift: the
     /// caller is suspended on a local frame stack and the loop switches to the
     /// callee. Only native functions that call back (`map`) re-enter here.
-    ///
-    /// The running proto and closure are held `unowned(unsafe)`: the caller's
-    /// register that holds the function keeps them alive for the whole call,
-    /// and skipping their reference counts halves the cost of a call.
     func execute(_ entry: Proto, closure entryClosure: Function?, base entryBase: Int) throws -> Value {
         let entryDepth = depth
         let entryTop = top
