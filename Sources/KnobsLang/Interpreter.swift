@@ -54,9 +54,13 @@ public final class Interpreter: @unchecked Sendable {
     }
 
     /// Parses, checks, compiles and runs a program.
-    public func run(_ source: SourceFile) -> Outcome {
+    ///
+    /// With `echo`, the value of a last expression is also written to the
+    /// output, in its short form (``Value/summary``), as a REPL shows it; it
+    /// counts against the output limit like everything else printed.
+    public func run(_ source: SourceFile, echo: Bool = false) -> Outcome {
         var outcome = Outcome(value: nil, diagnostics: [])
-        let job = BigStackJob { [self] in outcome = self.runHere(source) }
+        let job = BigStackJob { [self] in outcome = self.runHere(source, echo: echo) }
         job.runAndWait(stackSize: Interpreter.stackSize)
         return outcome
     }
@@ -72,7 +76,7 @@ public final class Interpreter: @unchecked Sendable {
         return vm.globals[Int(slot)]
     }
 
-    private func runHere(_ source: SourceFile) -> Outcome {
+    private func runHere(_ source: SourceFile, echo: Bool) -> Outcome {
         let parsed = Parser.parse(source)
         if !parsed.diagnostics.isEmpty {
             return Outcome(value: nil, diagnostics: parsed.diagnostics)
@@ -88,6 +92,9 @@ public final class Interpreter: @unchecked Sendable {
         vm.beginRun()
         do {
             let value = try vm.execute(proto, closure: nil, base: 0)
+            if echo, value != .nil {
+                try vm.write(value.summary + "\n")
+            }
             return Outcome(value: value, diagnostics: [])
         } catch let trace as ErrorTrace {
             return Outcome(value: nil, diagnostics: [trace.finished])

@@ -38,10 +38,7 @@ struct EvalCommand: ParsableCommand {
         let interpreter = Interpreter(limits: limitOptions.limits) { text in
             FileHandle.standardOutput.write(Data(text.utf8))
         }
-        let outcome = interpreter.run(source)
-        if let value = outcome.value, value != .nil {
-            FileHandle.standardOutput.write(Data((value.repr + "\n").utf8))
-        }
+        let outcome = interpreter.run(source, echo: true)
         if !outcome.diagnostics.isEmpty {
             let renderer = DiagnosticRenderer(color: Console.standardError.usesColor)
             Console.standardError.write(renderer.render(outcome.diagnostics))

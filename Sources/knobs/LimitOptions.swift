@@ -9,7 +9,7 @@ struct LimitOptions: ParsableArguments {
     @Option(help: ArgumentHelp("Stop when calls nest deeper than this.", valueName: "n"))
     var maxDepth: Int = Limits.standard.maxDepth
 
-    @Option(help: ArgumentHelp("Stop when one value holds more cells than this (list items, record fields, string bytes / 8).", valueName: "n"))
+    @Option(help: ArgumentHelp("Stop when one value holds more cells than this (list items, record fields, string bytes).", valueName: "n"))
     var maxMemory: Int = Limits.standard.maxMemory
 
     @Option(help: ArgumentHelp("Stop after this many seconds.", valueName: "seconds"))
@@ -18,8 +18,11 @@ struct LimitOptions: ParsableArguments {
     @Option(help: ArgumentHelp("Stop when the program has printed more bytes than this.", valueName: "bytes"))
     var maxOutput: Int = Limits.standard.maxOutput
 
+    @Option(help: ArgumentHelp("Stop when the whole process uses more memory than this many MiB.", valueName: "MiB"))
+    var maxResident: Int = Limits.standard.maxResident >> 20
+
     func validate() throws {
-        for (name, value) in [("--max-steps", maxSteps), ("--max-depth", maxDepth), ("--max-memory", maxMemory), ("--max-output", maxOutput)] where value < 1 {
+        for (name, value) in [("--max-steps", maxSteps), ("--max-depth", maxDepth), ("--max-memory", maxMemory), ("--max-output", maxOutput), ("--max-resident", maxResident)] where value < 1 {
             throw ValidationError("\(name) must be at least 1, got \(value)")
         }
         guard timeout > 0, timeout.isFinite else {
@@ -31,6 +34,7 @@ struct LimitOptions: ParsableArguments {
     }
 
     var limits: Limits {
-        Limits(maxSteps: maxSteps, maxDepth: maxDepth, maxMemory: maxMemory, timeout: timeout, maxOutput: maxOutput)
+        Limits(maxSteps: maxSteps, maxDepth: maxDepth, maxMemory: maxMemory, timeout: timeout, maxOutput: maxOutput,
+               maxResident: maxResident.multipliedReportingOverflow(by: 1 << 20).overflow ? .max : maxResident << 20)
     }
 }

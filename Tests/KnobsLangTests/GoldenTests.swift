@@ -62,7 +62,7 @@ struct GoldenTests {
 ///
 /// Each `NAME.knobs` sits beside its expectation:
 /// - `NAME.out`: the exact standard output — what the program prints, then
-///   (like a REPL) the `repr` of the last statement's value on its own line
+///   (like a REPL) the short form (`summary`) of the last statement's value on its own line
 ///   when that statement is an expression with a non-nil value;
 /// - `NAME.err`: the exact diagnostics, rendered without colour, with the file
 ///   named by its path relative to `Golden/` (`errors/syntax/unclosed_paren.knobs`).
@@ -190,11 +190,8 @@ private enum GoldenRunner {
             startWatchdog(seconds: watchdogSeconds(for: limits))
             let collected = GoldenOutputCollector()
             let interpreter = Interpreter(limits: limits) { collected.append($0) }
-            let result = interpreter.run(SourceFile(name: path, text: text))
+            let result = interpreter.run(SourceFile(name: path, text: text), echo: true)
             outcome.stdout = collected.text
-            if let value = result.value, value != .nil {
-                outcome.stdout += value.repr + "\n"
-            }
             outcome.diagnostics = DiagnosticRenderer(color: false).render(result.diagnostics)
             outcome.exitCode = result.exitCode
         } catch {

@@ -122,12 +122,8 @@ private struct DocExampleRun {
     init(_ example: DocExample) {
         let output = DocOutputCollector()
         let interpreter = Interpreter(limits: example.limits) { text in output.append(text) }
-        let outcome = interpreter.run(SourceFile(name: "<eval>", text: example.code))
-        var shown = output.text
-        if let value = outcome.value, value != .nil {
-            shown += value.repr + "\n"
-        }
-        self.shown = shown
+        let outcome = interpreter.run(SourceFile(name: "<eval>", text: example.code), echo: true)
+        self.shown = output.text
         self.diagnostics = outcome.diagnostics.isEmpty ? "" : DiagnosticRenderer(color: false).render(outcome.diagnostics)
     }
 }

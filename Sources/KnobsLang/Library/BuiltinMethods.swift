@@ -35,12 +35,14 @@ enum BuiltinMethods {
         case "append":
             try expectCount(1, "append(item)")
             list.append(args[0])
-            try vm.checkWeight(list.weight)
+            try vm.checkSize(.list(list))
             return .nil
         case "extend":
             try expectCount(1, "extend(items)")
-            list.append(contentsOf: ListValue(try vm.items(of: args[0], argument: 0, "extend")))
-            try vm.checkWeight(list.weight)
+            let more = ListValue(try vm.items(of: args[0], argument: 0, "extend"))
+            try vm.chargeNew(more.count)
+            list.append(contentsOf: more)
+            try vm.checkSize(.list(list))
             return .nil
         case "pop":
             guard args.count <= 1 else { throw RuntimeError("pop takes at most 1 argument, got \(args.count)") }
@@ -51,7 +53,7 @@ enum BuiltinMethods {
             try expectCount(2, "insert(index, item)")
             let i = try vm.insertionIndex(args[0], count: list.count)
             list.insert(args[1], at: i)
-            try vm.checkWeight(list.weight)
+            try vm.checkSize(.list(list))
             return .nil
         case "remove":
             try expectCount(1, "remove(item)")
@@ -113,8 +115,12 @@ enum BuiltinMethods {
             return t
         }
         switch name {
-        case "upper": return .string(s.uppercased())
-        case "lower": return .string(s.lowercased())
+        case "upper":
+            try vm.chargeNew(s.utf8.count)
+            return .string(s.uppercased())
+        case "lower":
+            try vm.chargeNew(s.utf8.count)
+            return .string(s.lowercased())
         case "strip": return .string(s.trimmingCharacters(in: .whitespacesAndNewlines))
         case "startswith": return .bool(s.hasPrefix(try text(0)))
         case "endswith": return .bool(s.hasSuffix(try text(0)))
@@ -122,9 +128,12 @@ enum BuiltinMethods {
             guard let r = s.range(of: try text(0)) else { return .number(-1) }
             return .number(Double(s.distance(from: s.startIndex, to: r.lowerBound)))
         case "replace":
-            let result = s.replacingOccurrences(of: try text(0), with: try text(1))
-            try vm.checkWeight(result.utf8.count / 8)
-            return .string(result)
+            let pattern = try text(0)
+            let replacement = try text(1)
+            // The most the result can grow to, checked before it is built.
+            let most = s.utf8.count + (s.utf8.count / max(1, pattern.utf8.count)) * replacement.utf8.count
+            try vm.chargeNew(most)
+            return .string(s.replacingOccurrences(of: pattern, with: replacement))
         case "split":
             let parts: [String]
             if args.isEmpty {
@@ -134,12 +143,13 @@ enum BuiltinMethods {
                 guard !separator.isEmpty else { throw RuntimeError("split needs a separator that is not empty") }
                 parts = s.components(separatedBy: separator)
             }
+            try vm.chargeNew(parts.count + s.utf8.count)
             return .list(ListValue(parts.map { .string($0) }))
         case "join":
             guard args.count == 1, case .list(let l) = args[0] else { throw RuntimeError("join needs a list: \", \".join(xs)") }
-            let joined = l.items.map(\.text).joined(separator: s)
-            try vm.checkWeight(joined.utf8.count / 8)
-            return .string(joined)
+            let texts = try l.items.map { try vm.text($0) }
+            try vm.chargeNew(texts.reduce(s.utf8.count * max(0, texts.count - 1)) { $0 &+ $1.utf8.count })
+            return .string(texts.joined(separator: s))
         default:
             return nil
         }

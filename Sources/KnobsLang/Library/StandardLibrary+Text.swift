@@ -2,8 +2,8 @@ import Foundation
 
 extension StandardLibrary {
     static let text: [(String, Value)] = [
-        function(Signature("str", "x"), "The text of a value, as print shows it.") { args, _ in
-            .string(args[0].text)
+        function(Signature("str", "x"), "The text of a value, as print shows it.") { args, context in
+            .string(try context.text(args[0]))
         },
         function(Signature("fmt", "x", "digits", defaults: ["digits": .number(2)]), "A number as text with a fixed number of digits after the point: fmt(pi, 3) is \"3.142\".") { args, _ in
             let x = try args.number(0, "fmt")

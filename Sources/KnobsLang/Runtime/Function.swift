@@ -128,6 +128,14 @@ public protocol CallContext: AnyObject {
     var random: RandomGenerator { get set }
     /// Fails with a limit error if a value of this weight is too large.
     func checkWeight(_ weight: Int) throws
+    /// The text of a value as `print` writes it, within the memory limit.
+    func text(_ value: Value) throws -> String
+    /// The text of a value with strings in quotes, within the memory limit.
+    func repr(_ value: Value) throws -> String
+    /// Fails with a limit error if the value is too large or nested too deeply.
+    func checkSize(_ value: Value) throws
+    /// Counts the work of building `cells` new cells against the limits (and checks their size).
+    func chargeNew(_ cells: Int) throws
     /// Counts work done inside a native function against the step limit.
     func countSteps(_ steps: Int) throws
 }

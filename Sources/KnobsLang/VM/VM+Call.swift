@@ -133,7 +133,49 @@ extension VM {
 
     func checkWeight(_ weight: Int) throws {
         if weight > limits.maxMemory {
-            throw RuntimeError.limit("a value grew past the memory limit (\(limits.maxMemory) cells)", hint: "is a list growing without end? Raise the limit with --max-memory")
+            throw RuntimeError.limit("a value grew past the memory limit (\(limits.maxMemory) cells)", hint: "is a value growing without end? Raise the limit with --max-memory")
+        }
+    }
+
+    func text(_ value: Value) throws -> String {
+        try render(value, quoted: false)
+    }
+
+    func repr(_ value: Value) throws -> String {
+        try render(value, quoted: true)
+    }
+
+    /// A value's text, failing with a limit error instead of building text past the memory limit.
+    private func render(_ value: Value, quoted: Bool) throws -> String {
+        let (text, complete) = value.render(quoted: quoted, limit: limits.maxMemory)
+        guard complete else {
+            throw RuntimeError.limit("the text of this value would be longer than the memory limit (\(limits.maxMemory) bytes)", hint: "print a part of it, or raise the limit with --max-memory")
+        }
+        try chargeNew(text.utf8.count)
+        return text
+    }
+
+    /// Checks a value's size and nesting against the limits.
+    func checkSize(_ value: Value) throws {
+        try checkWeight(value.weight)
+        if value.nesting > VM.maximumNesting {
+            throw RuntimeError.limit("lists and records are nested more than \(VM.maximumNesting) deep", hint: "is a value wrapping itself in a loop, as in x = [x]?")
+        }
+    }
+
+    /// Counts the building of `cells` new cells: a step per 64, and a look at
+    /// the process's memory before anything big is built.
+    func chargeNew(_ cells: Int) throws {
+        try checkWeight(cells)
+        guard cells >= 64 else { return }
+        try countSteps(cells >> 6)
+        if cells >= 1 << 16 { try checkResident() }
+    }
+
+    /// Fails when the whole process uses more memory than ``Limits/maxResident``.
+    func checkResident() throws {
+        if let used = ResidentMemory.current(), used > limits.maxResident {
+            throw RuntimeError.limit("the program uses more than \(limits.maxResident >> 20) MiB of memory", hint: "are many big values kept alive at once? Raise the limit with --max-resident")
         }
     }
 
@@ -149,6 +191,10 @@ extension VM {
         }
         if interrupt.isSet {
             throw RuntimeError.limit("interrupted")
+        }
+        if steps >= residentCheckpoint {
+            residentCheckpoint = steps &+ 1_000_000
+            try checkResident()
         }
         if ContinuousClock.now > deadline {
             throw RuntimeError.limit("the program ran longer than \(formatSeconds(limits.timeout))", hint: "is a loop missing its way out? Raise the limit with --timeout")

@@ -31,7 +31,7 @@ extension VM {
             container = .nil
             defer { container = .list(l) }
             l[i] = value
-            try checkWeight(l.weight)
+            try checkSize(.list(l))
         case .record(var r):
             guard case .string(let key) = position else {
                 throw RuntimeError("a record is indexed by a field name in quotes, got \(position.describedType)")
@@ -39,7 +39,7 @@ extension VM {
             container = .nil
             defer { container = .record(r) }
             r.set(key, value)
-            try checkWeight(r.weight)
+            try checkSize(.record(r))
         case .object(let o):
             if try o.setElement(at: position, to: value) { return }
             throw RuntimeError("the items of \(container.describedType) cannot be changed")
@@ -108,7 +108,7 @@ extension VM {
             value = .nil
             defer { value = .record(r) }
             r.set(name, new)
-            try checkWeight(r.weight)
+            try checkSize(.record(r))
         case .object(let o):
             if try o.setProperty(name, to: new) { return }
             throw RuntimeError("the property '\(name)' of \(value.describedType) cannot be set")

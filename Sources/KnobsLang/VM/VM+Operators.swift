@@ -16,10 +16,11 @@ extension VM {
         if case .object(let o) = b, let result = try o.binary(op, a, isLeft: false) { return result }
         switch (op, a, b) {
         case (.add, .string(let x), .string(let y)):
-            try checkWeight((x.utf8.count + y.utf8.count) / 8)
+            try chargeNew(x.utf8.count + y.utf8.count)
             return .string(x + y)
         case (.add, .list(let x), .list(let y)):
             try checkWeight(x.weight + y.weight)
+            try chargeNew(x.count + y.count)
             var joined = x
             joined.append(contentsOf: y)
             return .list(joined)
@@ -27,7 +28,7 @@ extension VM {
             let times = try repeatCount(n)
             if s.isEmpty || times == 0 { return .string("") }
             let bytes = s.utf8.count.multipliedReportingOverflow(by: times)
-            try checkRepeat(times, weight: bytes.overflow ? Int.max : bytes.partialValue / 8)
+            try checkRepeat(times, weight: bytes.overflow ? Int.max : bytes.partialValue)
             return .string(String(repeating: s, count: times))
         case (.multiply, .list(let l), .number(let n)), (.multiply, .number(let n), .list(let l)):
             let times = try repeatCount(n)
@@ -155,6 +156,7 @@ extension VM {
         if weight > limits.maxMemory {
             throw RuntimeError.limit("repeating \(times) times is past the memory limit (\(limits.maxMemory) cells)", hint: "raise the limit with --max-memory")
         }
+        try chargeNew(weight)
     }
 
     private func operandError(_ op: BinaryOperatorName, _ a: Value, _ b: Value) -> RuntimeError {

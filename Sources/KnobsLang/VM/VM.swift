@@ -36,11 +36,17 @@ final class VM: CallContext {
     @exclusivity(unchecked)
     var checkpoint = 0
     @exclusivity(unchecked)
+    var residentCheckpoint = 0
+    @exclusivity(unchecked)
     var depth = 0
     @exclusivity(unchecked)
     var outputBytes = 0
     var deadline: ContinuousClock.Instant
     let interrupt: InterruptFlag
+    /// Lists and records nest at most this deep: a deeper value could not be
+    /// printed, compared or freed without exhausting the native stack.
+    static let maximumNesting = 1_000
+
     /// Where the program's output goes.
     let output: (String) -> Void
 
@@ -76,6 +82,7 @@ final class VM: CallContext {
     func beginRun() {
         steps = 0
         checkpoint = min(limits.maxSteps, 4096)
+        residentCheckpoint = 1_000_000
         outputBytes = 0
         depth = 0
         // Past a year is as good as no deadline, and keeps the conversion in range.
@@ -318,24 +325,24 @@ final class VM: CallContext {
                     var items: [Value] = []
                     items.reserveCapacity(Int(count))
                     for j in 0..<Int(count) { items.append(r[Int(first) + j]) }
-                    let list = ListValue(items)
-                    try checkWeight(list.weight)
-                    r[Int(d)] = .list(list)
+                    let list = Value.list(ListValue(items))
+                    try checkSize(list)
+                    r[Int(d)] = list
                 case .makeRecord(let d, let first, let shape):
                     let keys = proto.recordShapes[Int(shape)]
                     var values: [Value] = []
                     for j in 0..<keys.count { values.append(r[Int(first) + j]) }
-                    let record = RecordValue(keys: keys, values: values)
-                    try checkWeight(record.weight)
-                    r[Int(d)] = .record(record)
+                    let record = Value.record(RecordValue(keys: keys, values: values))
+                    try checkSize(record)
+                    r[Int(d)] = record
                 case .makeRange(let d, let a, let b):
                     r[Int(d)] = try makeRange(r[Int(a)], r[Int(b)], inclusive: false)
                 case .makeClosedRange(let d, let a, let b):
                     r[Int(d)] = try makeRange(r[Int(a)], r[Int(b)], inclusive: true)
                 case .interpolate(let d, let first, let count):
                     var text = ""
-                    for j in 0..<Int(count) { text += r[Int(first) + j].text }
-                    try checkWeight(text.utf8.count / 8)
+                    for j in 0..<Int(count) { text += try self.text(r[Int(first) + j]) }
+                    try chargeNew(text.utf8.count)
                     r[Int(d)] = .string(text)
                 case .format(let d, let s, let f):
                     r[Int(d)] = try format(r[Int(s)], proto.formats[Int(f)])
