@@ -15,7 +15,7 @@ set -euo pipefail
 
 here=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
 root=$(cd "$here/.." && pwd)
-programs=(loop loop_in_fn fib map_filter)
+programs=(loop loop_in_fn fib map_filter list_update)
 command -v valgrind >/dev/null 2>&1 || { echo "instructions.sh: valgrind is not installed" >&2; exit 1; }
 python="$here/.build/venv/bin/python3"
 [[ -x $python ]] || { echo "instructions.sh: no $python: run Benchmarks/run.sh first" >&2; exit 1; }

@@ -28,6 +28,7 @@ PROGRAMS = [
     ("loop_in_fn", "scalar loop inside a function"),
     ("fib", "recursive `fib(25)`"),
     ("map_filter", "`map` + `filter` with closures, 100,000 numbers"),
+    ("list_update", "`xs[i] = …` over 100,000 items, 20,000 new record fields"),
 ]
 
 

@@ -36,7 +36,7 @@ fi
 runs=${BENCH_RUNS:-20}
 warmup=${BENCH_WARMUP:-3}
 inprocess_runs=${BENCH_INPROCESS_RUNS:-10}
-programs=(loop loop_in_fn fib map_filter)
+programs=(loop loop_in_fn fib map_filter list_update)
 
 die() {
     echo "run.sh: error: $*" >&2

@@ -51,15 +51,24 @@ extension CallContext {
         case .list(let l): return l.items
         case .range(let lo, let hi):
             let count = hi - lo
-            try checkWeight(count > 9e15 ? Int.max : Int(count))
-            try countSteps(Int(count) / 64)
+            try chargeNew(count > 9e15 ? Int.max : Int(count))
             return (0..<Int(count)).map { .number(lo + Double($0)) }
-        case .string(let s): return s.map { .string(String($0)) }
+        case .string(let s):
+            try chargeNew(s.utf8.count * 2)
+            return s.map { .string(String($0)) }
         case .object(let o):
             if let items = try o.elements() { return items }
         default: break
         }
         throw RuntimeError("\(function) needs a list, got \(value.describedType)", argument: argument)
+    }
+
+    /// A new list made by a library function, checked and counted against the limits.
+    public func newList(_ items: [Value]) throws -> Value {
+        let list = Value.list(ListValue(items))
+        try chargeNew(items.count)
+        try checkSize(list)
+        return list
     }
 
     /// The numbers of a list or range.

@@ -24,10 +24,12 @@ enum BuiltinMethods {
 
     /// A mutating list method on a variable's value; nil when the value is not a list.
     static func callMutating(_ name: String, on receiver: inout Value, _ args: [Value], labels: [String?], vm: VM) throws -> Value? {
-        guard case .list(var list) = receiver, listMethods.contains(name) else { return nil }
+        guard case .list = receiver, listMethods.contains(name) else { return nil }
         try rejectLabels(labels, name)
-        receiver = .nil
-        defer { receiver = .list(list) }
+        return try receiver.withList { list in try callListMethod(name, on: &list, args, vm: vm) } ?? nil
+    }
+
+    private static func callListMethod(_ name: String, on list: inout ListValue, _ args: [Value], vm: VM) throws -> Value? {
         func expectCount(_ n: Int, _ usage: String) throws {
             if args.count != n { throw RuntimeError("\(usage) takes \(n) argument\(n == 1 ? "" : "s"), got \(args.count)", hint: "write xs.\(usage)") }
         }

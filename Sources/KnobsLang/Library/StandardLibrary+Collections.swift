@@ -29,27 +29,27 @@ extension StandardLibrary {
                 return .range(lower: start, upper: Swift.max(start, stop))
             }
             let count = Swift.max(0, ((stop - start) / step).rounded(.up))
-            try context.checkWeight(count > 9e15 ? Int.max : Int(count))
-            return .list(ListValue((0..<Int(count)).map { .number(start + Double($0) * step) }))
+            try context.chargeNew(count > 9e15 ? Int.max : Int(count))
+            return try context.newList((0..<Int(count)).map { .number(start + Double($0) * step) })
         },
         function(Signature("list", "x"), "The items of a range or string as a list.") { args, context in
-            .list(ListValue(try context.items(of: args[0], argument: 0, "list")))
+            try context.newList(try context.items(of: args[0], argument: 0, "list"))
         },
         function(Signature("map", "xs", "f"), "A new list with f applied to every item: map([1, 2], fn(x) = x * 10) is [10, 20].") { args, context in
             let f = try args.function(1, "map")
             let items = try context.items(of: args[0], argument: 0, "map")
-            return .list(ListValue(try items.map { try context.call(f, with: $0) }))
+            return try context.newList(try items.map { try context.call(f, with: $0) })
         },
         function(Signature("filter", "xs", "keep"), "The items for which keep(item) is true.") { args, context in
             let keep = try args.function(1, "filter")
             let items = try context.items(of: args[0], argument: 0, "filter")
-            return .list(ListValue(try items.filter { item in
+            return try context.newList(try items.filter { item in
                 let verdict = try context.call(keep, with: item)
                 guard case .bool(let b) = verdict else {
                     throw RuntimeError("filter's function must return true or false, got \(verdict.describedType)", argument: 1)
                 }
                 return b
-            }))
+            })
         },
         function(Signature("append", "xs", "item"), "A new list: xs with item added at the end (xs itself is unchanged; xs.append(item) changes xs).") { args, context in
             guard case .list(var l) = args.values[0] else {
@@ -61,27 +61,29 @@ extension StandardLibrary {
             return .list(l)
         },
         function(Signature("sorted", "xs"), "A sorted copy of a list of numbers or strings.") { args, context in
-            .list(ListValue(try sortedItems(try context.items(of: args[0], argument: 0, "sorted"))))
+            try context.newList(try sortedItems(try context.items(of: args[0], argument: 0, "sorted")))
         },
         function(Signature("reversed", "xs"), "A reversed copy of a list.") { args, context in
-            .list(ListValue(try context.items(of: args[0], argument: 0, "reversed").reversed()))
+            try context.newList(try context.items(of: args[0], argument: 0, "reversed").reversed())
         },
         function(Signature("zip", "xs", "ys"), "Pairs of items: zip([1, 2], [3, 4]) is [[1, 3], [2, 4]].") { args, context in
             let xs = try context.items(of: args[0], argument: 0, "zip")
             let ys = try context.items(of: args[1], argument: 1, "zip")
-            return .list(ListValue(zip(xs, ys).map { .list(ListValue([$0, $1])) }))
+            try context.chargeNew(3 * min(xs.count, ys.count))
+            return try context.newList(zip(xs, ys).map { .list(ListValue([$0, $1])) })
         },
         function(Signature("enumerate", "xs"), "Pairs of position and item: enumerate([\"a\", \"b\"]) is [[0, \"a\"], [1, \"b\"]].") { args, context in
             let xs = try context.items(of: args[0], argument: 0, "enumerate")
-            return .list(ListValue(xs.enumerated().map { .list(ListValue([.number(Double($0)), $1])) }))
+            try context.chargeNew(3 * xs.count)
+            return try context.newList(xs.enumerated().map { .list(ListValue([.number(Double($0)), $1])) })
         },
-        function(Signature("keys", "r"), "The field names of a record.") { args, _ in
+        function(Signature("keys", "r"), "The field names of a record.") { args, context in
             guard case .record(let r) = args[0] else { throw RuntimeError("keys needs a record, got \(args[0].describedType)", argument: 0) }
-            return .list(ListValue(r.keys.map { .string($0) }))
+            return try context.newList(r.keys.map { .string($0) })
         },
-        function(Signature("values", "r"), "The field values of a record.") { args, _ in
+        function(Signature("values", "r"), "The field values of a record.") { args, context in
             guard case .record(let r) = args[0] else { throw RuntimeError("values needs a record, got \(args[0].describedType)", argument: 0) }
-            return .list(ListValue(r.values))
+            return try context.newList(r.values)
         },
     ]
 

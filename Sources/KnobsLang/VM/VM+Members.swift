@@ -25,21 +25,25 @@ extension VM {
 
     /// `container[i] = value` on a variable's value, in place.
     func setIndex(_ container: inout Value, _ position: Value, _ value: Value) throws {
-        switch container {
-        case .list(var l):
-            let i = try elementIndex(position, count: l.count, of: container)
-            container = .nil
-            defer { container = .list(l) }
+        // Lists and records change outside any `switch container`, which would hold a second
+        // reference for its duration and make the change copy everything.
+        let changedList = try container.withList { l in
+            let i = try elementIndex(position, count: l.count, of: .list(l))
             l[i] = value
             try checkSize(.list(l))
-        case .record(var r):
+        }
+        if changedList != nil { return }
+        if case .record = container {
             guard case .string(let key) = position else {
                 throw RuntimeError("a record is indexed by a field name in quotes, got \(position.describedType)")
             }
-            container = .nil
-            defer { container = .record(r) }
-            r.set(key, value)
-            try checkSize(.record(r))
+            _ = try container.withRecord { r in
+                r.set(key, value)
+                try checkSize(.record(r))
+            }
+            return
+        }
+        switch container {
         case .object(let o):
             if try o.setElement(at: position, to: value) { return }
             throw RuntimeError("the items of \(container.describedType) cannot be changed")
@@ -103,12 +107,12 @@ extension VM {
 
     /// `value.name = new` on a variable's value, in place.
     func setField(_ value: inout Value, _ name: String, _ new: Value) throws {
-        switch value {
-        case .record(var r):
-            value = .nil
-            defer { value = .record(r) }
+        let changed = try value.withRecord { r in
             r.set(name, new)
             try checkSize(.record(r))
+        }
+        if changed != nil { return }
+        switch value {
         case .object(let o):
             if try o.setProperty(name, to: new) { return }
             throw RuntimeError("the property '\(name)' of \(value.describedType) cannot be set")
