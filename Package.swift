@@ -10,7 +10,8 @@ let package = Package(
         .library(name: "KnobsEngine", targets: ["KnobsEngine"]),
     ],
     dependencies: [
-        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        // Exact: the help output is snapshot-tested, and a new release may word it differently.
+        .package(url: "https://github.com/apple/swift-argument-parser", exact: "1.8.2"),
     ],
     targets: [
         .target(name: "KnobsEngine", exclude: ["README.md"]),

@@ -8,10 +8,11 @@ struct Console {
     static let standardOutput = Console(handle: .standardOutput, descriptor: STDOUT_FILENO)
     static let standardError = Console(handle: .standardError, descriptor: STDERR_FILENO)
 
-    /// Colour only on a terminal, never with `NO_COLOR` set (any value) or `TERM=dumb`.
+    /// Colour only on a terminal, never with `NO_COLOR` set to anything but the empty string
+    /// (as no-color.org asks), nor with `TERM=dumb`.
     var usesColor: Bool {
         let environment = ProcessInfo.processInfo.environment
-        if environment["NO_COLOR"] != nil { return false }
+        if let noColor = environment["NO_COLOR"], !noColor.isEmpty { return false }
         if environment["TERM"] == "dumb" { return false }
         return isatty(descriptor) == 1
     }

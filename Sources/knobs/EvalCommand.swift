@@ -18,7 +18,7 @@ struct EvalCommand: ParsableCommand {
     @Argument(help: ArgumentHelp("The code to run, or - to read it from standard input.", valueName: "code"))
     var code: String?
 
-    @Option(name: .shortAndLong, help: ArgumentHelp("Run the code in this file.", valueName: "file"))
+    @Option(name: .shortAndLong, help: ArgumentHelp("Run the code in this file.", valueName: "file"), completion: .file(extensions: ["knobs"]))
     var file: String?
 
     @OptionGroup(title: "Limits")
@@ -53,8 +53,13 @@ struct EvalCommand: ParsableCommand {
 enum ProgramSource {
     static func load(code: String?, file: String?) throws -> SourceFile {
         if let file {
+            var isDirectory: ObjCBool = false
+            let exists = FileManager.default.fileExists(atPath: file, isDirectory: &isDirectory)
+            if exists, isDirectory.boolValue {
+                throw refuse("cannot run '\(file)': it is a directory")
+            }
             guard let data = FileManager.default.contents(atPath: file) else {
-                let reason = FileManager.default.fileExists(atPath: file) ? "it cannot be read" : "no such file"
+                let reason = exists ? "it cannot be read" : "no such file"
                 throw refuse("cannot open '\(file)': \(reason)")
             }
             return SourceFile(name: file, text: try text(of: data, from: "'\(file)'"))

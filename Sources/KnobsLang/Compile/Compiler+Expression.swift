@@ -45,7 +45,7 @@ extension FunctionCompiler {
                 emit(.arithmeticWithNumber(dst, a, number: number(n), op), range)
             } else if op == .add || op == .multiply, case .number(let n) = l.kind {
                 let b = operand(r)
-                emit(.arithmeticWithNumber(dst, b, number: number(n), op), range)
+                emit(.numberWithArithmetic(dst, number: number(n), b, op), range)
             } else {
                 let a = operand(l)
                 let b = operand(r)
@@ -137,18 +137,22 @@ extension FunctionCompiler {
     }
 
     /// Puts the arguments in consecutive registers and describes them in a call site.
-    private mutating func compileArguments(_ arguments: [Argument]) -> Int32 {
+    private mutating func compileArguments(_ arguments: [Argument], calleeName: String? = nil) -> Int32 {
         let first = Reg(nextRegister)
         for argument in arguments { compile(argument.value, into: allocate()) }
         let labels = arguments.contains { $0.label != nil } ? arguments.map(\.label) : []
-        proto.callSites.append(CallSite(firstArgument: first, count: Int32(arguments.count), labels: labels, argumentRanges: arguments.map(\.value.range)))
+        // A named argument's range covers its label, so an unknown name is underlined.
+        let ranges = arguments.map { argument in argument.labelRange.map { $0.union(argument.value.range) } ?? argument.value.range }
+        proto.callSites.append(CallSite(firstArgument: first, count: Int32(arguments.count), labels: labels, argumentRanges: ranges, calleeName: calleeName))
         return Int32(proto.callSites.count - 1)
     }
 
     private mutating func compileCall(_ callee: Expr, _ arguments: [Argument], into dst: Reg, _ range: SourceRange) {
         let function = allocate()
         compile(callee, into: function)
-        let site = compileArguments(arguments)
+        var calleeName: String?
+        if case .name(let n) = callee.kind { calleeName = n }
+        let site = compileArguments(arguments, calleeName: calleeName)
         emit(.call(dst, function: function, site: site), range)
     }
 

@@ -30,6 +30,8 @@ enum Instruction: Sendable {
     case lessEqual(Reg, Reg, Reg)
     /// `+ - * / % < <= > >= == !=` with a number literal on the right, from ``Proto/numbers``.
     case arithmeticWithNumber(Reg, Reg, number: Int32, BinaryOperator)
+    /// `2 * x`, `1 + x`: a number literal on the left of `+` or `*`.
+    case numberWithArithmetic(Reg, number: Int32, Reg, BinaryOperator)
     /// Jumps unless the comparison of two registers holds.
     case jumpUnless(BinaryOperator, Reg, Reg, to: Int32)
     /// Jumps unless the comparison of a register with a number literal holds.
@@ -128,12 +130,15 @@ final class CallSite: Sendable {
     let labels: [String?]
     /// Where each argument was written, for errors that point at one.
     let argumentRanges: [SourceRange]
+    /// The name the function was called by, when it was a plain name (for messages).
+    let calleeName: String?
 
-    init(firstArgument: Reg, count: Int32, labels: [String?], argumentRanges: [SourceRange]) {
+    init(firstArgument: Reg, count: Int32, labels: [String?], argumentRanges: [SourceRange], calleeName: String? = nil) {
         self.firstArgument = firstArgument
         self.count = count
         self.labels = labels
         self.argumentRanges = argumentRanges
+        self.calleeName = calleeName
     }
 }
 

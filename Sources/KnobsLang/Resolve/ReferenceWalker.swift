@@ -79,6 +79,16 @@ struct ReferenceWalker {
         walk(node.body, in: inner, loopDepth: 0)
     }
 
+    /// The enclosing function that has `name` as a local, as messages name it.
+    private func enclosingFunctionName(defining name: String, around scope: FunctionScope) -> String? {
+        var outer = scope.parent
+        while let s = outer, !s.isTopLevel {
+            if s.isLocal(name) { return s.node?.name.map { "fn \($0)" } ?? "the enclosing fn" }
+            outer = s.parent
+        }
+        return nil
+    }
+
     private func enclosingFunctionDefines(_ name: String, _ scope: FunctionScope) -> Bool {
         var outer = scope.parent
         while let s = outer, !s.isTopLevel {
@@ -102,6 +112,10 @@ struct ReferenceWalker {
     private mutating func read(_ name: String, at range: SourceRange, in scope: FunctionScope, loopDepth: Int) {
         switch analyzer.resolve(name, in: scope) {
         case .undefined:
+            if let instead = ReferenceWalker.otherLanguages[name] {
+                report("undefined variable '\(name)'", at: range, label: instead.label, hint: instead.hint)
+                return
+            }
             let own = analyzer.visibleNames(from: scope).subtracting(analyzer.builtins)
             let suggestion = Suggestions.closest(to: name, preferring: own, then: analyzer.builtins)
             report(
@@ -111,15 +125,29 @@ struct ReferenceWalker {
         case .local:
             if !scope.isTopLevel, loopDepth == 0, let first = scope.firstAssignment[name], range.start < first {
                 let function = scope.node?.name.map { "fn \($0)" } ?? "this function"
-                let hint = analyzer.globals.contains(name)
-                    ? "'\(name)' is assigned in \(function), so it is local there; to change the top-level '\(name)', add 'global \(name)' at the start of the function"
-                    : "give '\(name)' a value before using it"
+                let hint: String
+                if let outer = enclosingFunctionName(defining: name, around: scope) {
+                    hint = "'\(name)' is assigned in \(function), so it is local there; to change the '\(name)' of \(outer), add 'nonlocal \(name)' at the start of \(function)"
+                } else if analyzer.globals.contains(name) {
+                    hint = "'\(name)' is assigned in \(function), so it is local there; to change the top-level '\(name)', add 'global \(name)' at the start of the function"
+                } else {
+                    hint = "give '\(name)' a value before using it"
+                }
                 report("'\(name)' is used before it is assigned", at: range, label: "read here, assigned later", hint: hint)
             }
         default:
             break
         }
     }
+
+    /// Names from Python and other languages, with what knobs writes instead.
+    static let otherLanguages: [String: (label: String, hint: String?)] = [
+        "None": ("knobs writes nil", nil), "null": ("knobs writes nil", nil), "nothing": ("knobs writes nil", nil),
+        "True": ("knobs writes true", nil), "False": ("knobs writes false", nil),
+        "int": ("knobs has one kind of number", "floor(x) or round(x) make a whole number; number(s) reads one from text"),
+        "float": ("knobs has one kind of number", "number(s) reads one from text"),
+        "self": ("knobs has no classes", "keep related values in a record: r = {w: 1, b: 0}"),
+    ]
 
     private mutating func report(_ message: String, at range: SourceRange, label: String? = nil, hint: String? = nil) {
         diagnostics.append(Diagnostic(.syntax, message, source: analyzer.source, range: range, label: label, hint: hint))

@@ -56,7 +56,7 @@ extension Lexer {
                 }
                 if case .invalidFormat(let spec, let range) = part {
                     skipRestOfString(quote)
-                    return Token(kind: .invalid("'\(spec)' is not a number format: use :.2 (digits after the point), :.2e or :.1%"), range: range)
+                    return Token(kind: .invalid("'\(spec)' is not a format knobs knows: use :.2 (digits after the point), :.2e or :.1%"), range: range)
                 }
                 parts.append(part)
                 continue
@@ -112,9 +112,7 @@ extension Lexer {
                         if let format = NumberFormat(spec: Substring(spec)) {
                             return .code(SourceRange(open + 1, colon), format: format)
                         }
-                        if spec.first == "." {
-                            return .invalidFormat(":" + spec, SourceRange(colon, j))
-                        }
+                        return .invalidFormat(":" + spec, SourceRange(colon, j))
                     }
                     return .code(SourceRange(open + 1, j), format: nil)
                 }

@@ -54,7 +54,7 @@ struct Lexer {
                 let scalar = text.unicodeScalars.first ?? "\u{FFFD}"
                 let message = scalar.properties.generalCategory == .control
                     ? "unexpected control character U+\(String(format: "%04X", scalar.value))"
-                    : "unexpected character '\(text)'"
+                    : Lexer.lookAlikes[scalar].map { "unexpected character '\(text)': \($0)" } ?? "unexpected character '\(text)'"
                 tokens.append(Token(kind: .invalid(message), range: SourceRange(start, i)))
             }
         }
@@ -150,6 +150,16 @@ struct Lexer {
     }
 
     // MARK: characters
+
+    /// What to write instead of characters that come from other languages or from word processors.
+    static let lookAlikes: [Unicode.Scalar: String] = [
+        "&": "knobs writes 'and'", "|": "knobs writes 'or'", "!": "knobs writes 'not' (and '!=' for not equal)",
+        "\u{201C}": "use a straight quote \"", "\u{201D}": "use a straight quote \"",
+        "\u{2018}": "use a straight quote '", "\u{2019}": "use a straight quote '",
+        "\u{2212}": "use the minus sign '-'", "\u{00D7}": "use '*' to multiply", "\u{00F7}": "use '/' to divide",
+        "\u{00A0}": "a no-break space (U+00A0); use a plain space", "?": "knobs has no '?'; write an if statement",
+        "$": "knobs names need no '$'", "`": "strings use \" or '",
+    ]
 
     func isDigit(_ b: UInt8) -> Bool { b >= UInt8(ascii: "0") && b <= UInt8(ascii: "9") }
 

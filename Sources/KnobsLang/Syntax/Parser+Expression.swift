@@ -110,6 +110,9 @@ extension Parser {
             return Expr(kind: .unary(.negate, operand), range: start.union(operand.range))
         }
         if check(.symbol(.plus)) {
+            if previousToken == .symbol(.plus) {
+                throw failure("knobs has no '++'", at: previousRange.union(current.range), hint: "write x += 1")
+            }
             throw failure("unary '+' is not needed", at: current.range, hint: "write the number without '+'")
         }
         return try parsePower()
@@ -230,6 +233,10 @@ extension Parser {
             return try parseRecord()
         case .symbol(.equal):
             throw failure("expected an expression, found '='", at: token.range, hint: "to compare two values, use '=='")
+        case .symbol(.slash) where previousToken == .symbol(.slash):
+            throw failure("knobs has no '//'", at: previousRange.union(token.range), hint: "for whole-number division write floor(a / b); comments start with #")
+        case .symbol(.star) where previousToken == .symbol(.star):
+            throw failure("knobs has no '**'", at: previousRange.union(token.range), hint: "'^' raises to a power: 2 ^ 3")
         case .newline:
             throw failure("expected an expression, found the end of the line", at: token.range, label: "expression missing",
                           hint: "to continue an expression on the next line, wrap it in ( ) or end the line with \\")

@@ -38,6 +38,8 @@ extension Parser {
             return Stmt(kind: isGlobal ? .global(names) : .nonlocal(names), range: start.union(previousRange))
         case .keyword(.else):
             throw failure("'else' without an 'if' before it", at: start, hint: "'else' follows the '}' of an 'if' block")
+        case .identifier(let word) where Parser.foreignKeywords[word] != nil && !isAssignment(peek()) && peek().kind != .newline && peek().kind != .end:
+            throw failure("knobs has no '\(word)'", at: start, hint: Parser.foreignKeywords[word])
         default:
             return try parseExpressionStatement()
         }
@@ -106,6 +108,12 @@ extension Parser {
             return FunctionNode(name: name, nameRange: nameRange, parameters: parameters, body: body, isExpressionBody: true, range: start.union(value.range))
         }
         guard check(.symbol(.leftBrace)) else {
+            if check(.newline) {
+                let here = current.range
+                skipDetachedBlock()
+                throw failure("expected '=' or '{' for the body of the function on the same line", at: here, label: "'{' must be here",
+                              hint: "knobs wants the '{' that opens a body on the line of its fn")
+            }
             throw error(expected: "'=' or '{' for the body of the function", hint: "write fn f(x) = x * x, or fn f(x) { return x * x }")
         }
         let body = try parseBlock(after: "the parameters")
@@ -153,7 +161,18 @@ extension Parser {
     /// `{ statements }`; errors inside are recorded and skipped.
     mutating func parseBlock(after what: String) throws -> [Stmt] {
         guard check(.symbol(.leftBrace)) else {
-            throw error(expected: "'{' after \(what)", hint: "blocks are written in braces: if x > 0 { ... }")
+            if check(.symbol(.equal)) {
+                throw failure("'=' assigns; to compare, use '=='", at: current.range, label: "did you mean '=='?")
+            }
+            if check(.symbol(.colon)) {
+                throw failure("knobs blocks use braces, not ':'", at: current.range, hint: "write the block as { ... } on the same line")
+            }
+            if check(.newline) {
+                let here = current.range
+                skipDetachedBlock()
+                throw failure("expected '{' after \(what) on the same line", at: here, label: "'{' must be here", hint: "knobs wants the '{' that opens a block on the line of its statement")
+            }
+            throw error(expected: "'{' after \(what)", hint: "blocks are written in braces: \(blockExample(what))")
         }
         let open = advance().range
         try enter(open)
@@ -173,6 +192,48 @@ extension Parser {
         }
         advance()
         return statements
+    }
+
+    /// After a block that opens on the next line: skips that block, so it is not read as a record.
+    private mutating func skipDetachedBlock() {
+        var offset = 0
+        while peek(offset).kind == .newline { offset += 1 }
+        guard peek(offset).kind == .symbol(.leftBrace) else { return }
+        for _ in 0..<offset { advance() }
+        var depth = 0
+        repeat {
+            if check(.symbol(.leftBrace)) { depth += 1 }
+            if check(.symbol(.rightBrace)) { depth -= 1 }
+            advance()
+        } while depth > 0 && !check(.end)
+    }
+
+    /// Words of other languages that start a statement, with the knobs way.
+    static let foreignKeywords: [String: String] = [
+        "def": "functions are written fn f(x) = x * 2, or fn f(x) { ... }",
+        "function": "functions are written fn f(x) = x * 2, or fn f(x) { ... }",
+        "func": "functions are written fn f(x) = x * 2, or fn f(x) { ... }",
+        "elif": "write else if",
+        "let": "a variable needs no declaration: write x = 1",
+        "var": "a variable needs no declaration: write x = 1",
+        "const": "a variable needs no declaration: write x = 1",
+        "lambda": "write an anonymous function as fn(x) = x * 2",
+    ]
+
+    private func isAssignment(_ token: Token) -> Bool {
+        if case .symbol(let s) = token.kind { return [.equal, .plusEqual, .minusEqual, .starEqual, .slashEqual].contains(s) }
+        return false
+    }
+
+    private func blockExample(_ what: String) -> String {
+        if what.contains("while") { return "while x > 0 { ... }" }
+        if what.contains("for") { return "for x in xs { ... }" }
+        if what.contains("parameters") { return "fn f(x) { ... }" }
+        return "if x > 0 { ... }"
+    }
+
+    var previousToken: TokenKind {
+        tokens[max(0, position - 1)].kind
     }
 
     var previousRange: SourceRange {

@@ -179,6 +179,11 @@ struct Parser {
 
     private func hintForJunk() -> String? {
         switch current.kind {
+        case .keyword(.not) where peek().kind == .keyword(.in): return "write not (x in xs)"
+        case .identifier("elif"): return "write else if"
+        case .keyword(.if): return "knobs has no 'a if c else b'; write an if statement"
+        case .symbol(.comma): return "assign one variable per statement: a = 1; b = 2"
+        case .string where previousToken == .identifier("f"): return "every string interpolates: write \"{x}\" without the f"
         case .symbol(.leftBrace): return "a block opens with '{' on the same line as its 'if', 'while', 'for' or 'fn'"
         case .identifier, .number: return "put one statement on each line, or separate them with ';'"
         default: return nil

@@ -2,7 +2,11 @@ extension VM {
     /// Calls `callee` with the arguments a call site put in registers after `base`.
     func call(_ callee: Value, site: CallSite, base: Int) throws -> Value {
         guard case .function(let function) = callee else {
-            throw RuntimeError("\(callee.describedType) cannot be called", hint: callee.isNumber ? "to multiply, write 2 * (x + 1)" : nil)
+            throw RuntimeError("\(callee.describedType) cannot be called", hint: site.calleeName.map { name in
+                builtinIndex[name] != nil
+                    ? "'\(name)' holds \(callee.describedType) here, which hides the library function \(name); give your variable another name"
+                    : "'\(name)' holds \(callee.describedType), not a function"
+            } ?? (callee.isNumber ? "to multiply, write 2 * (x + 1)" : nil))
         }
         steps &+= 1
         if steps >= checkpoint { try reachCheckpoint() }

@@ -60,12 +60,13 @@ extension VM {
             throw RuntimeError("an index must be a number, got \(position.describedType)")
         }
         guard n.isFinite, n == n.rounded() else {
-            throw RuntimeError("an index must be a whole number, got \(position.repr)", hint: "use floor(i) or round(i)")
+            throw RuntimeError("an index must be a whole number, got \(position.repr)", hint: n.isFinite ? "use floor(i) or round(i)" : nil)
         }
         guard n >= -Double(count), n < Double(count) else {
             let what = container.typeName
+            let unit = container.isString ? "character" : "item"
             if count == 0 { throw RuntimeError("index \(position.repr) is out of range: the \(what) is empty") }
-            throw RuntimeError("index \(position.repr) is out of range for a \(what) of \(count) item\(count == 1 ? "" : "s")", hint: "valid indexes are 0 to \(count - 1), or -1 to -\(count) from the end")
+            throw RuntimeError("index \(position.repr) is out of range for a \(what) of \(count) \(unit)\(count == 1 ? "" : "s")", hint: "valid indexes are 0 to \(count - 1), or -1 to -\(count) from the end")
         }
         let i = Int(n)
         return i < 0 ? i + count : i

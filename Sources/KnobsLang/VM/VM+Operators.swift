@@ -124,7 +124,10 @@ extension VM {
         guard case .number(let lo) = a, case .number(let hi) = b else {
             throw RuntimeError("a range needs two numbers, got \(a.describedType) and \(b.describedType)")
         }
-        guard lo == lo.rounded(), hi == hi.rounded(), lo.isFinite, hi.isFinite else {
+        guard lo.isFinite, hi.isFinite else {
+            throw RuntimeError("a range needs finite bounds, got \(a.repr) and \(b.repr)", hint: "loop with while to go on without end")
+        }
+        guard lo == lo.rounded(), hi == hi.rounded() else {
             throw RuntimeError("a range needs whole numbers, got \(a.repr) and \(b.repr)", hint: "use floor(x) or round(x) to make a whole number")
         }
         guard Swift.abs(lo) <= Value.largestExactWhole, Swift.abs(hi) <= Value.largestExactWhole else {

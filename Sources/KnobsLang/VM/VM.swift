@@ -201,6 +201,13 @@ final class VM: CallContext {
                     } else {
                         r[Int(d)] = try binary(op, r[Int(a)], .number(y))
                     }
+                case .numberWithArithmetic(let d, let n, let b, let op):
+                    let x = numbers[Int(n)]
+                    if case .number(let y) = r[Int(b)] {
+                        store(.number(op == .add ? x + y : x * y), at: r + Int(d))
+                    } else {
+                        r[Int(d)] = try binary(op, .number(x), r[Int(b)])
+                    }
                 case .jumpUnless(let comparison, let a, let b, let target):
                     if case .number(let x) = r[Int(a)], case .number(let y) = r[Int(b)] {
                         if !comparison.holds(x, y) { pc = Int(target) }
@@ -278,13 +285,16 @@ final class VM: CallContext {
                        shape.positional, Int(shape.count) == calleeProto.parameterCount {
                         steps &+= 1
                         if steps >= checkpoint { try reachCheckpoint() }
+                        // Enter first: a depth or memory error then belongs to this call, in this frame.
+                        let calleeBase = base + Int(shape.firstArgument)
+                        let calleeCells = try enter(calleeProto, base: calleeBase)
                         if suspendedCount == suspendedCapacity { growSuspended() }
                         (suspendedFrames + suspendedCount).initialize(to: SuspendedFrame(proto: proto, pc: pc, base: base, destination: d, cells: cells, closure: closure))
                         suspendedCount += 1
-                        base += Int(shape.firstArgument)
+                        base = calleeBase
                         proto = calleeProto
                         closure = function
-                        cells = try enter(proto, base: base)
+                        cells = calleeCells
                         r = registers + base
                         code = proto.instructions
                         constants = proto.constantValues
@@ -399,7 +409,7 @@ final class VM: CallContext {
     @inline(__always)
     private func enter(_ proto: Proto, base: Int) throws -> [Cell]? {
         depth += 1
-        if depth > limits.maxDepth {
+        if depth > limits.maxDepth + 1 {  // the top level is not a call
             throw RuntimeError.limit("too many nested calls (more than \(limits.maxDepth))", hint: "a function that calls itself needs a case that stops; raise the limit with --max-depth")
         }
         let frameTop = base + proto.registerCount
