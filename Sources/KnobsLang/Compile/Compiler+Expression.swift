@@ -159,25 +159,32 @@ extension FunctionCompiler {
     private mutating func compileMethod(_ receiver: Expr, _ methodName: String, _ nameRange: SourceRange, _ arguments: [Argument], into dst: Reg, _ range: SourceRange) {
         var receiverPlace: Place
         var isVariable = false
-        var copied: Reg?
+        var path: AccessPath?
         if case .name(let n) = receiver.kind, resolveIsVariable(n) {
             requireAssigned(n, receiver.range)
             receiverPlace = place(of: n)
             isVariable = true
+        } else if MethodNames.mutating.contains(methodName), receiver.isIndexOrField {
+            // `a[i].append(x)`: loaded once along its path, changed in a register, stored back after.
+            var loaded = evaluatePath(receiver)
+            loadAlong(&loaded, through: loaded.steps.count, range)
+            receiverPlace = .register(loaded.containers[loaded.steps.count])
+            path = loaded
+            isVariable = true
         } else {
+            // A temporary (`data().sort()`): a list method may change it; the change is simply dropped.
             let r = allocate()
             compile(receiver, into: r)
             receiverPlace = .register(r)
-            if MethodNames.mutating.contains(methodName) {
-                copied = r
-                isVariable = true
-            }
+            isVariable = MethodNames.mutating.contains(methodName)
         }
         let site = compileArguments(arguments)
         let call = proto.callSites[Int(site)]
         proto.methodSites.append(MethodSite(receiver: receiverPlace, name: methodName, call: call, receiverIsVariable: isVariable))
         emit(.callMethod(dst, site: Int32(proto.methodSites.count - 1)), nameRange.union(range.end > nameRange.end ? SourceRange(nameRange.start, range.end) : nameRange))
-        if let copied { writeBack(copied, to: receiver, range) }
+        if var path, case .register(let changed) = receiverPlace {
+            storeAlong(&path, value: changed, range)
+        }
     }
 
     private func resolveIsVariable(_ name: String) -> Bool {

@@ -57,8 +57,8 @@ extension FunctionCompiler {
         let before = assigned
         var afterAll: Set<String>?
         for (i, branch) in branches.enumerated() {
-            let next = jumpUnless(branch.condition)
             assigned = before
+            let next = jumpUnless(branch.condition)
             compile(branch.body)
             afterAll = afterAll.map { $0.intersection(assigned) } ?? assigned
             if i < branches.count - 1 || otherwise != nil {
@@ -107,6 +107,7 @@ extension FunctionCompiler {
         if op == nil, let appended = appendToItself(target: target, value: value) {
             // `xs = append(xs, x)` appends in place: the same result, without copying xs every time.
             _ = operand(Expr(kind: .method(target, name: "append", nameRange: value.range, [appended]), range: value.range))
+            proto.methodSites[proto.methodSites.count - 1].requiresList = true
             return
         }
         switch target.kind {
@@ -134,71 +135,19 @@ extension FunctionCompiler {
                 compile(value, into: r)
             }
             store(r, to: name, target.range)
-        case .index(let base, let index):
-            let i = operand(index)
+        case .index, .field:
+            var path = evaluatePath(target)
             let v = allocate()
             if let op {
-                let b = operand(base)
-                emit(.getIndex(v, b, i), target.range)
+                loadAlong(&path, through: path.steps.count, target.range)
                 let rhs = operand(value)
-                emitBinary(op, v, v, rhs, range)
+                emitBinary(op, v, path.containers[path.steps.count], rhs, range)
             } else {
                 compile(value, into: v)
             }
-            storeElement(of: base, index: i, value: v, range)
-        case .field(let base, let field, let nameRange):
-            let v = allocate()
-            if let op {
-                let b = operand(base)
-                emit(.getField(v, b, name: name(field)), nameRange)
-                let rhs = operand(value)
-                emitBinary(op, v, v, rhs, range)
-            } else {
-                compile(value, into: v)
-            }
-            storeField(of: base, field: field, value: v, range)
+            storeAlong(&path, value: v, range)
         default:
             break  // rejected by the parser
-        }
-    }
-
-    /// `base[index] = value`: in place when `base` is a variable, else through a copy written back.
-    mutating func storeElement(of base: Expr, index: Reg, value: Reg, _ range: SourceRange) {
-        if case .name(let n) = base.kind {
-            requireAssigned(n, base.range)
-            emit(.setIndex(place: addPlace(place(of: n)), index: index, value: value), range)
-            return
-        }
-        let temp = allocate()
-        compile(base, into: temp)
-        emit(.setIndex(place: addPlace(.register(temp)), index: index, value: value), range)
-        writeBack(temp, to: base, range)
-    }
-
-    mutating func storeField(of base: Expr, field: String, value: Reg, _ range: SourceRange) {
-        if case .name(let n) = base.kind {
-            requireAssigned(n, base.range)
-            emit(.setField(place: addPlace(place(of: n)), name: name(field), value: value), range)
-            return
-        }
-        let temp = allocate()
-        compile(base, into: temp)
-        emit(.setField(place: addPlace(.register(temp)), name: name(field), value: value), range)
-        writeBack(temp, to: base, range)
-    }
-
-    /// After changing a copy of `a[i]` or `r.f`, stores it back where it came from.
-    mutating func writeBack(_ temp: Reg, to target: Expr, _ range: SourceRange) {
-        switch target.kind {
-        case .index(let outer, let index):
-            let i = operand(index)
-            storeElement(of: outer, index: i, value: temp, range)
-        case .field(let outer, let field, _):
-            storeField(of: outer, field: field, value: temp, range)
-        case .name(let n):
-            store(temp, to: n, range)
-        default:
-            break  // a temporary value: nothing to write back to
         }
     }
 

@@ -25,6 +25,7 @@ struct FunctionCompiler {
     var cellIndex: [String: Int32] = [:]
     var loops: [LoopLabels] = []
     var constantIndex: [ConstantKey: Int32] = [:]
+    var numberIndex: [UInt64: Int32] = [:]
     /// Locals certainly assigned at this point of the code (definite assignment);
     /// reads of any other local get a run-time check.
     var assigned: Set<String> = []
@@ -137,9 +138,11 @@ struct FunctionCompiler {
 
     /// The index of a number literal in the proto's number pool.
     mutating func number(_ value: Double) -> Int32 {
-        if let i = proto.numbers.firstIndex(where: { $0.bitPattern == value.bitPattern }) { return Int32(i) }
+        if let i = numberIndex[value.bitPattern] { return i }
         proto.numbers.append(value)
-        return Int32(proto.numbers.count - 1)
+        let i = Int32(proto.numbers.count - 1)
+        numberIndex[value.bitPattern] = i
+        return i
     }
 
     mutating func name(_ text: String) -> Int32 {

@@ -149,4 +149,6 @@ struct MethodSite: Sendable {
     var call: CallSite
     /// Whether the receiver is a variable that a mutating method may change.
     var receiverIsVariable: Bool
+    /// Set for `xs = append(xs, x)` compiled as an in-place append: anything but a list is an error, as for `append`.
+    var requiresList = false
 }

@@ -30,6 +30,7 @@ enum BuiltinMethods {
     }
 
     private static func callListMethod(_ name: String, on list: inout ListValue, _ args: [Value], vm: VM) throws -> Value? {
+        try vm.countSteps(list.count >> 6)  // searching, removing and inserting walk the list
         func expectCount(_ n: Int, _ usage: String) throws {
             if args.count != n { throw RuntimeError("\(usage) takes \(n) argument\(n == 1 ? "" : "s"), got \(args.count)", hint: "write xs.\(usage)") }
         }
@@ -60,7 +61,7 @@ enum BuiltinMethods {
         case "remove":
             try expectCount(1, "remove(item)")
             guard let i = list.items.firstIndex(of: args[0]) else {
-                throw RuntimeError("\(args[0].repr) is not in the list")
+                throw RuntimeError("\(args[0].summary) is not in the list")
             }
             list.remove(at: i)
             return .nil
@@ -83,11 +84,12 @@ enum BuiltinMethods {
 
     /// A non-mutating method of a list or string; nil when there is none by that name.
     static func call(_ name: String, on receiver: Value, _ args: [Value], labels: [String?], vm: VM) throws -> Value? {
+        try vm.countSteps(receiver.weight >> 6)
         if names(for: receiver).contains(name) { try rejectLabels(labels, name) }
         switch receiver {
         case .list(let list) where name == "index":
             guard args.count == 1 else { throw RuntimeError("index(item) takes 1 argument, got \(args.count)") }
-            guard let i = list.items.firstIndex(of: args[0]) else { throw RuntimeError("\(args[0].repr) is not in the list") }
+            guard let i = list.items.firstIndex(of: args[0]) else { throw RuntimeError("\(args[0].summary) is not in the list") }
             return .number(Double(i))
         case .string(let s):
             return try stringMethod(name, s, args, vm: vm)

@@ -1,9 +1,11 @@
 extension StandardLibrary {
     static let collections: [(String, Value)] = [
-        function(Signature("len", "x"), "The number of items in a list, range or record, or of characters in a string.") { args, _ in
+        function(Signature("len", "x"), "The number of items in a list, range or record, or of characters in a string.") { args, context in
             switch args[0] {
             case .list(let l): return .number(Double(l.count))
-            case .string(let s): return .number(Double(s.count))
+            case .string(let s):
+                try context.countSteps(s.utf8.count >> 6)
+                return .number(Double(s.count))
             case .range(let lo, let hi): return .number(hi - lo)
             case .record(let r): return .number(Double(r.keys.count))
             case .object(let o):
@@ -57,7 +59,8 @@ extension StandardLibrary {
             }
             args.values[0] = .nil
             l.append(args[1])
-            try context.checkWeight(l.weight)
+            try context.chargeNew(l.count)
+            try context.checkSize(.list(l))
             return .list(l)
         },
         function(Signature("sorted", "xs"), "A sorted copy of a list of numbers or strings.") { args, context in

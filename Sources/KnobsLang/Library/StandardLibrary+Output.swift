@@ -11,7 +11,7 @@ extension StandardLibrary {
         },
         function(Signature("help", "f"), "Prints what a function does and its parameters.") { args, context in
             guard case .function(let f) = args[0] else {
-                try context.write("\(args[0].describedType): \(args[0].repr)\n")
+                try context.write("\(args[0].describedType): \(args[0].summary)\n")
                 return .nil
             }
             try context.write("\(f.signature)\n" + (f.doc.isEmpty ? "" : "  \(f.doc)\n"))

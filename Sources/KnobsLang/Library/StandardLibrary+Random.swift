@@ -5,7 +5,7 @@ extension StandardLibrary {
         function(Signature("seed", "n"), "Restarts the random numbers from seed n: the same n gives the same numbers on every machine.") { args, context in
             let n = try args.number(0, "seed")
             guard n.isFinite, n == n.rounded(), n >= 0, n < 0x1p64 else {
-                throw RuntimeError("seed needs a whole number ≥ 0, got \(args[0].repr)", argument: 0)
+                throw RuntimeError("seed needs a whole number ≥ 0, got \(args[0].summary)", argument: 0)
             }
             context.random = RandomGenerator(seed: UInt64(n))
             return .nil

@@ -15,7 +15,7 @@ extension StandardLibrary {
             if case .number = args[0] { return args[0] }
             let s = try args.string(0, "number")
             guard let n = Double(s.trimmingCharacters(in: .whitespaces)) else {
-                throw RuntimeError("\(args[0].repr) is not a number", argument: 0)
+                throw RuntimeError("\(args[0].summary) is not a number", argument: 0)
             }
             return .number(n)
         },

@@ -116,6 +116,7 @@ struct ReferenceWalker {
                 report("undefined variable '\(name)'", at: range, label: instead.label, hint: instead.hint)
                 return
             }
+            guard diagnostics.count < Parser.maximumErrors else { return }
             let own = analyzer.visibleNames(from: scope).subtracting(analyzer.builtins)
             let suggestion = Suggestions.closest(to: name, preferring: own, then: analyzer.builtins)
             report(
@@ -150,6 +151,7 @@ struct ReferenceWalker {
     ]
 
     private mutating func report(_ message: String, at range: SourceRange, label: String? = nil, hint: String? = nil) {
+        guard diagnostics.count < Parser.maximumErrors else { return }
         diagnostics.append(Diagnostic(.syntax, message, source: analyzer.source, range: range, label: label, hint: hint))
     }
 }

@@ -13,10 +13,14 @@ public final class Function: @unchecked Sendable {
     /// The one-line documentation shown by help.
     public let doc: String
 
+    /// How deeply values nest inside this closure, through what it captured when it was made.
+    let nesting: Int
+
     init(proto: Proto, captures: [Cell], defaults: [Value?]) {
         self.proto = proto
         self.captures = captures
         self.native = nil
+        self.nesting = 1 + (captures.map(\.value.nesting) + defaults.compactMap { $0?.nesting }).reduce(0, Swift.max)
         self.signature = Signature(name: proto.name, parameters: zip(proto.parameterNames, defaults).map { Parameter(name: $0, defaultValue: $1) })
         self.doc = ""
     }
@@ -26,6 +30,7 @@ public final class Function: @unchecked Sendable {
         self.proto = nil
         self.captures = []
         self.native = body
+        self.nesting = 1
         self.signature = signature
         self.doc = doc
     }
@@ -74,7 +79,7 @@ public struct Signature: Sendable, CustomStringConvertible {
 
     public var description: String {
         var parts = parameters.map { p in
-            p.defaultValue.map { "\(p.name): \($0.repr)" } ?? p.name
+            p.defaultValue.map { "\(p.name): \($0.summary)" } ?? p.name
         }
         if variadic { parts.append("...") }
         return "\(name.isEmpty ? "fn" : name)(\(parts.joined(separator: ", ")))"

@@ -102,6 +102,7 @@ extension Value {
         switch self {
         case .list(let list): return list.nesting
         case .record(let record): return record.nesting
+        case .function(let function): return function.nesting
         default: return 0
         }
     }

@@ -20,7 +20,8 @@ public struct NumberFormat: Sendable, Equatable {
         if rest.last == "e" { style = .scientific; rest = rest.dropLast() }
         else if rest.last == "%" { style = .percent; rest = rest.dropLast() }
         else if rest.last == "f" { rest = rest.dropLast() }
-        guard !rest.isEmpty, rest.count <= 2, let digits = Int(rest), digits <= 17 else { return nil }
+        guard !rest.isEmpty, rest.count <= 2, rest.allSatisfy(\.isASCII), rest.allSatisfy(\.isNumber),
+              let digits = Int(rest), digits <= 17 else { return nil }
         self.digits = digits
         self.style = style
     }

@@ -1,13 +1,19 @@
 extension Parser {
     /// An expression. Nesting is counted where it happens (brackets, unary
-    /// operators, powers), one level each, so the limit means what it says.
+    /// operators, powers, and each link of an operator chain, which deepens
+    /// the tree by one), so the limit bounds the depth of the whole tree that
+    /// the later passes walk.
     mutating func parseExpression() throws -> Expr {
         try parseOr()
     }
 
     private mutating func parseOr() throws -> Expr {
         var left = try parseAnd()
-        while match(.keyword(.or)) {
+        var links = 0
+        defer { depth -= links }
+        while check(.keyword(.or)) {
+            try enter(advance().range)
+            links += 1
             let right = try parseAnd()
             left = Expr(kind: .logical(.or, left, right), range: left.range.union(right.range))
         }
@@ -16,7 +22,11 @@ extension Parser {
 
     private mutating func parseAnd() throws -> Expr {
         var left = try parseNot()
-        while match(.keyword(.and)) {
+        var links = 0
+        defer { depth -= links }
+        while check(.keyword(.and)) {
+            try enter(advance().range)
+            links += 1
             let right = try parseNot()
             left = Expr(kind: .logical(.and, left, right), range: left.range.union(right.range))
         }
@@ -79,19 +89,17 @@ extension Parser {
         try parseLeftAssociative([.star: .multiply, .slash: .divide, .percent: .modulo, .at: .matmul]) { try $0.parseUnary() }
     }
 
-    /// `operand (op operand)*`, grouped to the left. A chain is bounded, since
-    /// every operator adds a level to the tree the compiler walks.
+    /// `operand (op operand)*`, grouped to the left. Every operator adds a level
+    /// to the tree the compiler walks, so each counts against the nesting limit.
     private mutating func parseLeftAssociative(
         _ operators: [Symbol: BinaryOperator], operand: (inout Parser) throws -> Expr
     ) throws -> Expr {
         var left = try operand(&self)
-        var length = 0
+        var links = 0
+        defer { depth -= links }
         while case .symbol(let symbol) = current.kind, let op = operators[symbol] {
-            length += 1
-            if length > Parser.maximumChain {
-                throw failure("this expression chains more than \(Parser.maximumChain) operators", at: current.range, hint: "add it up in a loop instead")
-            }
-            advance()
+            try enter(advance().range)
+            links += 1
             let right = try operand(&self)
             left = Expr(kind: .binary(op, left, right), range: left.range.union(right.range))
         }
@@ -131,12 +139,17 @@ extension Parser {
 
     private mutating func parsePostfix() throws -> Expr {
         var expr = try parsePrimary()
-        var chain = 0
+        var links = 0
+        defer { depth -= links }
         while true {
-            if chain > Parser.maximumNesting {
-                throw failure("this chain of calls and indexes is too long", at: expr.range, hint: "split it into steps with variables")
+            switch current.kind {
+            case .symbol(.leftParen), .symbol(.leftBracket), .symbol(.dot):
+                // Each call, index or field nests the tree one level deeper.
+                try enter(current.range)
+                links += 1
+            default:
+                break
             }
-            chain += 1
             switch current.kind {
             case .symbol(.leftParen):
                 let arguments = try parseArguments()

@@ -5,9 +5,9 @@
 /// (``maximumNesting``) so that no input can exhaust the native stack.
 struct Parser {
     /// Deeper nesting than this is reported as an error instead of parsed.
-    static let maximumNesting = 200
-    /// Longer chains of `+ - * / % @` than this are reported instead of parsed.
-    static let maximumChain = 10_000
+    static let maximumNesting = 1_000
+    /// A file with more syntax errors than this reports the first ones only.
+    static let maximumErrors = 50
 
     let source: SourceFile
     var tokens: [Token]
@@ -61,6 +61,11 @@ struct Parser {
             return statement
         } catch let failure as ParseFailure {
             diagnostics.append(failure.diagnostic)
+            if diagnostics.count >= Parser.maximumErrors {
+                diagnostics.append(Diagnostic(.syntax, "stopping after \(Parser.maximumErrors) errors", source: source, hint: "fix these first"))
+                position = tokens.count - 1  // the end: nothing more is read
+                return nil
+            }
             synchronize(openBraces: unclosedBraces(from: start))
             return nil
         } catch {
@@ -194,7 +199,7 @@ struct Parser {
     mutating func enter(_ range: SourceRange) throws {
         depth += 1
         if depth > Parser.maximumNesting {
-            throw failure("this is nested too deeply (more than \(Parser.maximumNesting) levels)", at: range, hint: "split it into smaller steps with variables or functions")
+            throw failure("this is nested too deeply (more than \(Parser.maximumNesting) levels of brackets, operators and blocks)", at: range, hint: "split it into smaller steps with variables, or add up in a loop")
         }
     }
 

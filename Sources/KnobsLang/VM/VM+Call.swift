@@ -163,7 +163,7 @@ extension VM {
     func checkSize(_ value: Value) throws {
         try checkWeight(value.weight)
         if value.nesting > VM.maximumNesting {
-            throw RuntimeError.limit("lists and records are nested more than \(VM.maximumNesting) deep", hint: "is a value wrapping itself in a loop, as in x = [x]?")
+            throw RuntimeError.limit("values are nested more than \(VM.maximumNesting) deep (lists, records and closures inside one another)", hint: "is a value wrapping itself in a loop, as in x = [x]?")
         }
     }
 

@@ -5,8 +5,10 @@ extension VM {
         case .list(let l):
             return l[try elementIndex(position, count: l.count, of: container)]
         case .string(let s):
-            let characters = Array(s)
-            return .string(String(characters[try elementIndex(position, count: characters.count, of: container)]))
+            try countSteps(s.utf8.count >> 6)
+            let count = s.count
+            let i = try elementIndex(position, count: count, of: container)
+            return .string(String(s[s.index(s.startIndex, offsetBy: i)]))
         case .range(let lo, let hi):
             return .number(lo + Double(try elementIndex(position, count: Int(hi - lo), of: container)))
         case .record(let r):
@@ -60,13 +62,13 @@ extension VM {
             throw RuntimeError("an index must be a number, got \(position.describedType)")
         }
         guard n.isFinite, n == n.rounded() else {
-            throw RuntimeError("an index must be a whole number, got \(position.repr)", hint: n.isFinite ? "use floor(i) or round(i)" : nil)
+            throw RuntimeError("an index must be a whole number, got \(position.summary)", hint: n.isFinite ? "use floor(i) or round(i)" : nil)
         }
         guard n >= -Double(count), n < Double(count) else {
             let what = container.typeName
             let unit = container.isString ? "character" : "item"
-            if count == 0 { throw RuntimeError("index \(position.repr) is out of range: the \(what) is empty") }
-            throw RuntimeError("index \(position.repr) is out of range for a \(what) of \(count) \(unit)\(count == 1 ? "" : "s")", hint: "valid indexes are 0 to \(count - 1), or -1 to -\(count) from the end")
+            if count == 0 { throw RuntimeError("index \(position.summary) is out of range: the \(what) is empty") }
+            throw RuntimeError("index \(position.summary) is out of range for a \(what) of \(count) \(unit)\(count == 1 ? "" : "s")", hint: "valid indexes are 0 to \(count - 1), or -1 to -\(count) from the end")
         }
         let i = Int(n)
         return i < 0 ? i + count : i
@@ -78,11 +80,11 @@ extension VM {
             throw RuntimeError("an index must be a number, got \(position.describedType)")
         }
         guard n.isFinite, n == n.rounded() else {
-            throw RuntimeError("an index must be a whole number, got \(position.repr)", hint: "use floor(i) or round(i)")
+            throw RuntimeError("an index must be a whole number, got \(position.summary)", hint: "use floor(i) or round(i)")
         }
         guard n >= -Double(count), n <= Double(count) else {
             let negative = count == 0 ? "" : ", or -1 to -\(count) from the end"
-            throw RuntimeError("index \(position.repr) is out of range for a list of \(count) item\(count == 1 ? "" : "s")", hint: "valid indexes are 0 to \(count)\(negative)")
+            throw RuntimeError("index \(position.summary) is out of range for a list of \(count) item\(count == 1 ? "" : "s")", hint: "valid indexes are 0 to \(count)\(negative)")
         }
         let i = Int(n)
         return i < 0 ? i + count : i
@@ -184,13 +186,17 @@ extension VM {
     func callMethod(_ site: MethodSite, base: Int, cells: [Cell]?, closure: Function?) throws -> Value {
         let argumentBase = base + Int(site.call.firstArgument)
         let given = (0..<Int(site.call.count)).map { registers[argumentBase + $0] }
-        if site.receiverIsVariable, MethodNames.mutating.contains(site.name) {
+        let receiver = try modify(site.receiver, base: base, cells: cells, closure: closure) { $0 }
+        if site.receiverIsVariable, MethodNames.mutating.contains(site.name), case .list = receiver {
+            // Only a list is moved out of its variable for the call; a record's function
+            // field named `append` runs with the record left where it is.
             return try modify(site.receiver, base: base, cells: cells, closure: closure) { receiver in
-                try BuiltinMethods.callMutating(site.name, on: &receiver, given, labels: site.call.labels, vm: self)
-                    ?? self.callNonMutating(site, receiver, given)
+                try BuiltinMethods.callMutating(site.name, on: &receiver, given, labels: site.call.labels, vm: self) ?? .nil
             }
         }
-        let receiver = try modify(site.receiver, base: base, cells: cells, closure: closure) { $0 }
+        if site.requiresList {
+            throw RuntimeError("append needs a list, got \(receiver.describedType)", hint: "xs = append(xs, x) adds to a list")
+        }
         return try callNonMutating(site, receiver, given)
     }
 

@@ -49,8 +49,9 @@ extension VM {
         switch op {
         case .less: return try compare(.less, a, b)
         case .lessEqual: return try compare(.lessEqual, a, b)
-        case .equal: return .bool(a == b)
-        case .notEqual: return .bool(a != b)
+        case .equal, .notEqual:
+            try countSteps(Swift.min(a.weight, b.weight) >> 6)  // comparing big values is work
+            return .bool((a == b) == (op == .equal))
         case .greater: return try compare(.greater, a, b)
         case .greaterEqual: return try compare(.greaterEqual, a, b)
         case .contains: return try contains(b, a)
@@ -102,6 +103,7 @@ extension VM {
 
     /// `x in xs`: membership in a list, range, string or record.
     private func contains(_ container: Value, _ item: Value) throws -> Value {
+        try countSteps(container.weight >> 6)
         switch container {
         case .list(let l): return .bool(l.items.contains(item))
         case .range(let lo, let hi):
@@ -125,13 +127,13 @@ extension VM {
             throw RuntimeError("a range needs two numbers, got \(a.describedType) and \(b.describedType)")
         }
         guard lo.isFinite, hi.isFinite else {
-            throw RuntimeError("a range needs finite bounds, got \(a.repr) and \(b.repr)", hint: "loop with while to go on without end")
+            throw RuntimeError("a range needs finite bounds, got \(a.summary) and \(b.summary)", hint: "loop with while to go on without end")
         }
         guard lo == lo.rounded(), hi == hi.rounded() else {
-            throw RuntimeError("a range needs whole numbers, got \(a.repr) and \(b.repr)", hint: "use floor(x) or round(x) to make a whole number")
+            throw RuntimeError("a range needs whole numbers, got \(a.summary) and \(b.summary)", hint: "use floor(x) or round(x) to make a whole number")
         }
         guard Swift.abs(lo) <= Value.largestExactWhole, Swift.abs(hi) <= Value.largestExactWhole else {
-            throw RuntimeError("a range's bounds must lie within ±2^53, got \(a.repr) and \(b.repr)")
+            throw RuntimeError("a range's bounds must lie within ±2^53, got \(a.summary) and \(b.summary)")
         }
         return .range(lower: lo, upper: max(lo, inclusive ? hi + 1 : hi))
     }

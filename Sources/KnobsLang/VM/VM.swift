@@ -38,6 +38,8 @@ final class VM: CallContext {
     @exclusivity(unchecked)
     var residentCheckpoint = 0
     @exclusivity(unchecked)
+    var reentries = 0
+    @exclusivity(unchecked)
     var depth = 0
     @exclusivity(unchecked)
     var outputBytes = 0
@@ -46,6 +48,9 @@ final class VM: CallContext {
     /// Lists and records nest at most this deep: a deeper value could not be
     /// printed, compared or freed without exhausting the native stack.
     static let maximumNesting = 1_000
+    /// How deeply native functions may call back into knobs code (`map` inside
+    /// `map` …): each level uses the native stack, unlike calls between knobs functions.
+    static let maximumReentries = 1_000
 
     /// Where the program's output goes.
     let output: (String) -> Void
@@ -86,7 +91,9 @@ final class VM: CallContext {
         outputBytes = 0
         depth = 0
         // Past a year is as good as no deadline, and keeps the conversion in range.
-        deadline = .now + .milliseconds(Int(min(max(limits.timeout, 0), 31_536_000) * 1000))
+        let seconds = limits.timeout.isNaN ? 0 : min(max(limits.timeout, 0), 31_536_000)
+        deadline = .now + .milliseconds(Int(seconds * 1000))
+        interrupt.clear()
         globals.reserve(globalTable.names.count)
     }
 
@@ -98,9 +105,15 @@ final class VM: CallContext {
     func execute(_ entry: Proto, closure entryClosure: Function?, base entryBase: Int) throws -> Value {
         let entryDepth = depth
         let entryTop = top
+        reentries += 1
         defer {
             depth = entryDepth
             top = entryTop
+            reentries -= 1
+        }
+        if reentries > VM.maximumReentries {
+            throw RuntimeError.limit("too many calls through library functions inside one another (more than \(VM.maximumReentries))",
+                                     hint: "a function passed to map or filter that calls map or filter again needs a case that stops")
         }
         let entryFrames = suspendedCount
         var proto = entry
@@ -330,7 +343,9 @@ final class VM: CallContext {
                     r[Int(caller.destination)] = result
 
                 case .closure(let d, let p):
-                    r[Int(d)] = makeClosure(proto.protos[Int(p)], frame: r, cells: cells, closure: closure)
+                    let made = makeClosure(proto.protos[Int(p)], frame: r, cells: cells, closure: closure)
+                    try checkSize(made)
+                    r[Int(d)] = made
                 case .makeList(let d, let first, let count):
                     var items: [Value] = []
                     items.reserveCapacity(Int(count))
