@@ -201,6 +201,7 @@ extension FunctionCompiler {
         var unit = FunctionCompiler(compiler: compiler, scope: innerScope, proto: inner)
         unit.compileFunctionBody(node)
         _ = unit.finish()
+        inner.captureNames = innerScope.captures
         inner.captureSources = innerScope.captures.map { name in
             if let c = cellIndex[name] { return .cell(c) }
             return .capture(Int32(scope.existingCapture(name) ?? 0))

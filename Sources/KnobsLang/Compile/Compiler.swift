@@ -49,6 +49,7 @@ struct FunctionCompiler {
         proto.localNames = scope.locals
         for name in scope.locals where scope.captured.contains(name) && !scope.declaredGlobal.contains(name) && !scope.declaredNonlocal.contains(name) {
             cellIndex[name] = Int32(proto.cellParameters.count)
+            proto.cellNames.append(name)
             let parameterIndex = scope.node?.parameters.firstIndex { $0.name == name }
             proto.cellParameters.append(parameterIndex.map { Reg($0) })
         }

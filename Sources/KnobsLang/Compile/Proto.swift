@@ -21,13 +21,16 @@ final class Proto: @unchecked Sendable {
     @exclusivity(unchecked) private(set) var parameterCount = 0
     /// Registers the frame needs: locals, then temporaries.
     @exclusivity(unchecked) var registerCount = 0
-    /// The names of the local registers, for messages.
+    /// The names of the local registers (their count is what the VM uses).
     @exclusivity(unchecked) var localNames: [String] = [] {
         didSet { localCount = localNames.count }
     }
     @exclusivity(unchecked) private(set) var localCount = 0
     /// For each own cell: the register of the parameter it starts from, or nil.
     @exclusivity(unchecked) var cellParameters: [Reg?] = []
+    /// The names of the cells and captures, for messages.
+    @exclusivity(unchecked) var cellNames: [String] = []
+    @exclusivity(unchecked) var captureNames: [String] = []
     /// Where each capture of a closure made from this proto comes from in the enclosing frame.
     @exclusivity(unchecked) var captureSources: [CaptureSource] = []
     /// How many parameters have defaults; their values are computed in the

@@ -90,16 +90,13 @@ final class FunctionNode: Sendable {
     let nameRange: SourceRange?
     let parameters: [Parameter]
     let body: [Stmt]
-    /// True for `fn f(x) = expr`, whose body is one `return expr`.
-    let isExpressionBody: Bool
     let range: SourceRange
 
-    init(name: String?, nameRange: SourceRange?, parameters: [Parameter], body: [Stmt], isExpressionBody: Bool, range: SourceRange) {
+    init(name: String?, nameRange: SourceRange?, parameters: [Parameter], body: [Stmt], range: SourceRange) {
         self.name = name
         self.nameRange = nameRange
         self.parameters = parameters
         self.body = body
-        self.isExpressionBody = isExpressionBody
         self.range = range
     }
 }

@@ -105,7 +105,7 @@ extension Parser {
         if match(.symbol(.equal)) {
             let value = try parseExpression()
             let body = [Stmt(kind: .return(value), range: value.range)]
-            return FunctionNode(name: name, nameRange: nameRange, parameters: parameters, body: body, isExpressionBody: true, range: start.union(value.range))
+            return FunctionNode(name: name, nameRange: nameRange, parameters: parameters, body: body, range: start.union(value.range))
         }
         guard check(.symbol(.leftBrace)) else {
             if check(.newline) {
@@ -117,7 +117,7 @@ extension Parser {
             throw error(expected: "'=' or '{' for the body of the function", hint: "write fn f(x) = x * x, or fn f(x) { return x * x }")
         }
         let body = try parseBlock(after: "the parameters")
-        return FunctionNode(name: name, nameRange: nameRange, parameters: parameters, body: body, isExpressionBody: false, range: start.union(previousRange))
+        return FunctionNode(name: name, nameRange: nameRange, parameters: parameters, body: body, range: start.union(previousRange))
     }
 
     private mutating func parseIf() throws -> Stmt {

@@ -148,11 +148,15 @@ final class VM: CallContext {
                     globalValues[Int(g)] = r[Int(s)]
                     globalDefined[Int(g)] = true
                 case .getCell(let d, let c):
-                    r[Int(d)] = cells.unsafelyUnwrapped[Int(c)].value
+                    let value = cells.unsafelyUnwrapped[Int(c)].value
+                    if case .range(let lower, _) = value, lower.isNaN { throw usedBeforeAssigned(proto.cellNames[Int(c)]) }
+                    r[Int(d)] = value
                 case .setCell(let c, let s):
                     cells.unsafelyUnwrapped[Int(c)].value = r[Int(s)]
                 case .getCapture(let d, let c):
-                    r[Int(d)] = closure.unsafelyUnwrapped.captures[Int(c)].value
+                    let value = closure.unsafelyUnwrapped.captures[Int(c)].value
+                    if case .range(let lower, _) = value, lower.isNaN { throw usedBeforeAssigned(proto.captureNames[Int(c)]) }
+                    r[Int(d)] = value
                 case .setCapture(let c, let s):
                     closure.unsafelyUnwrapped.captures[Int(c)].value = r[Int(s)]
                 case .getBuiltin(let d, let b):
@@ -239,10 +243,7 @@ final class VM: CallContext {
                 case .binary(let d, let a, let b, let op):
                     r[Int(d)] = try binary(BinaryOperator.allCompiled[Int(op)], r[Int(a)], r[Int(b)])
                 case .requireAssigned(let a, let n):
-                    if case .range(let lower, _) = r[Int(a)], lower.isNaN {
-                        let name = proto.names[Int(n)]
-                        throw RuntimeError("'\(name)' is used before it is assigned", hint: "give '\(name)' a value on every path before this line")
-                    }
+                    if case .range(let lower, _) = r[Int(a)], lower.isNaN { throw usedBeforeAssigned(proto.names[Int(n)]) }
                 case .negate(let d, let a):
                     if case .number(let x) = r[Int(a)] {
                         store(.number(-x), at: r + Int(d))
@@ -438,7 +439,7 @@ final class VM: CallContext {
             i += 1
         }
         guard proto.hasCells else { return nil }
-        return proto.cellParameters.map { parameter in Cell(parameter.map { r[Int($0)] } ?? .nil) }
+        return proto.cellParameters.map { parameter in Cell(parameter.map { r[Int($0)] } ?? .unassigned) }
     }
 
     /// Writes a number or bool into a register. When the register's old value
@@ -459,6 +460,10 @@ final class VM: CallContext {
         let destination: Reg
         let cells: [Cell]?
         let closure: Function?
+    }
+
+    private func usedBeforeAssigned(_ name: String) -> RuntimeError {
+        RuntimeError("'\(name)' is used before it is assigned", hint: "give '\(name)' a value on every path before this line")
     }
 
     private func undefinedGlobal(_ slot: Int) -> RuntimeError {
