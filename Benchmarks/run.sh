@@ -61,7 +61,14 @@ say "building knobs (release, static Swift runtime)"
 swift build -c release --static-swift-stdlib --package-path "$root" >&2
 knobs="$(swift build -c release --static-swift-stdlib --package-path "$root" --show-bin-path)/knobs"
 say "building knobs-bench (release)"
-swift build -c release --package-path "$here" >&2
+# SwiftPM can keep a stale list of the root package's files in the bench
+# package's build folder (after files were added); a failed build is retried
+# once from a clean folder.
+if ! swift build -c release --package-path "$here" >&2; then
+    say "bench build failed; retrying from a clean build folder"
+    rm -rf "$here/.build/release" "$here/.build/x86_64-unknown-linux-gnu" "$here/.build/aarch64-unknown-linux-gnu"
+    swift build -c release --package-path "$here" >&2
+fi
 bench="$(swift build -c release --package-path "$here" --show-bin-path)/knobs-bench"
 [[ -x $knobs ]] || die "no knobs binary at $knobs"
 [[ -x $bench ]] || die "no knobs-bench binary at $bench"
