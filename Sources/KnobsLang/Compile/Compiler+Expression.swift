@@ -218,5 +218,5 @@ extension FunctionCompiler {
 
 /// Names of the list methods that change their receiver.
 enum MethodNames {
-    static let mutating: Set<String> = ["append", "pop", "insert", "remove", "extend", "clear", "sort", "reverse"]
+    static let mutating = Set(BuiltinMethods.listMethods).subtracting(["index"])
 }
