@@ -29,7 +29,7 @@ extension VM {
     func setIndex(_ container: inout Value, _ position: Value, _ value: Value) throws {
         // Lists and records change outside any `switch container`, which would hold a second
         // reference for its duration and make the change copy everything.
-        let changedList = try container.withList { l in
+        let changedList: Void? = try container.withList { l in
             let i = try elementIndex(position, count: l.count, of: .list(l))
             l[i] = value
             try checkSize(.list(l))
@@ -110,7 +110,7 @@ extension VM {
 
     /// `value.name = new` on a variable's value, in place.
     func setField(_ value: inout Value, _ name: String, _ new: Value) throws {
-        let changed = try value.withRecord { r in
+        let changed: Void? = try value.withRecord { r in
             r.set(name, new)
             try checkSize(.record(r))
         }
