@@ -11,6 +11,16 @@ extension FunctionCompiler {
         return r
     }
 
+    /// The left operand's register, copied first when the right operand could change
+    /// that very variable (`xs + [xs.pop()]` must add the list as it was).
+    mutating func operandKept(_ left: Expr, whileEvaluating right: Expr) -> Reg {
+        let a = operand(left)
+        guard case .name(let n) = left.kind, case .local = resolve(n), right.callsMutatingMethod(on: n) else { return a }
+        let copy = allocate()
+        emit(.move(copy, a), left.range)
+        return copy
+    }
+
     /// Compiles the expression so that its value ends up in `dst`.
     mutating func compile(_ expr: Expr, into dst: Reg) {
         let mark = nextRegister
@@ -47,7 +57,7 @@ extension FunctionCompiler {
                 let b = operand(r)
                 emit(.numberWithArithmetic(dst, number: number(n), b, op), range)
             } else {
-                let a = operand(l)
+                let a = operandKept(l, whileEvaluating: r)
                 let b = operand(r)
                 emitBinary(op, dst, a, b, range)
             }
@@ -85,7 +95,7 @@ extension FunctionCompiler {
         let mark = nextRegister
         defer { release(to: mark) }
         if case .binary(let op, let l, let r) = condition.kind, op.isComparison {
-            let a = operand(l)
+            let a = operandKept(l, whileEvaluating: r)
             if case .number(let n) = r.kind {
                 return emit(.jumpUnlessNumber(op, a, number: number(n), to: 0), condition.range)
             }

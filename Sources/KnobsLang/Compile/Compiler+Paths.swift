@@ -14,6 +14,29 @@ struct AccessPath {
 }
 
 extension Expr {
+    /// Whether evaluating this expression calls a list-changing method on the variable `name`.
+    func callsMutatingMethod(on name: String) -> Bool {
+        switch kind {
+        case .number, .bool, .nil, .error, .name, .function:
+            return false
+        case .string(let parts):
+            return parts.contains { if case .expr(let e, _) = $0 { return e.callsMutatingMethod(on: name) }; return false }
+        case .list(let items):
+            return items.contains { $0.callsMutatingMethod(on: name) }
+        case .record(let fields):
+            return fields.contains { $0.value.callsMutatingMethod(on: name) }
+        case .unary(_, let e), .field(let e, _, _):
+            return e.callsMutatingMethod(on: name)
+        case .binary(_, let l, let r), .logical(_, let l, let r), .range(let l, let r, _), .index(let l, let r):
+            return l.callsMutatingMethod(on: name) || r.callsMutatingMethod(on: name)
+        case .call(let callee, let arguments):
+            return callee.callsMutatingMethod(on: name) || arguments.contains { $0.value.callsMutatingMethod(on: name) }
+        case .method(let receiver, let method, _, let arguments):
+            if case .name(name) = receiver.kind, MethodNames.mutating.contains(method) { return true }
+            return receiver.callsMutatingMethod(on: name) || arguments.contains { $0.value.callsMutatingMethod(on: name) }
+        }
+    }
+
     var isIndexOrField: Bool {
         switch kind {
         case .index, .field: return true
