@@ -18,7 +18,6 @@ public final class Interpreter: @unchecked Sendable {
     private let vm: VM
     private let builtinNames: Set<String>
     private let builtinIndex: [String: Int32]
-    private var runCount = 0
 
     /// The native stack of the thread that runs programs.
     static let stackSize = 512 << 20
@@ -88,7 +87,6 @@ public final class Interpreter: @unchecked Sendable {
         }
         let compiler = Compiler(analyzer: analyzer, globals: globals, builtins: builtinIndex)
         let proto = compiler.compileProgram(parsed.statements, name: "<main>")
-        runCount += 1
         vm.beginRun()
         do {
             let value = try vm.execute(proto, closure: nil, base: 0)
