@@ -14,7 +14,9 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-argument-parser", exact: "1.8.2"),
     ],
     targets: [
-        .target(name: "KnobsEngine", exclude: ["README.md"]),
+        // OpenBLAS multiplies big matrices (see docs/ARCHITECTURE.md, "Matrix products").
+        .systemLibrary(name: "COpenBLAS", pkgConfig: "openblas", providers: [.apt(["libopenblas-dev"])]),
+        .target(name: "KnobsEngine", dependencies: ["COpenBLAS"], exclude: ["README.md"]),
         .target(name: "KnobsLang", dependencies: ["KnobsEngine"], exclude: ["README.md"]),
         .executableTarget(
             name: "knobs",

@@ -1,4 +1,5 @@
 import Foundation
+import KnobsEngine
 
 /// Runs knobs programs: the one entry point the command line, the REPL and the grader use.
 ///
@@ -88,6 +89,9 @@ public final class Interpreter: @unchecked Sendable {
         let compiler = Compiler(analyzer: analyzer, globals: globals, builtins: builtinIndex)
         let proto = compiler.compileProgram(parsed.statements, name: "<main>")
         vm.beginRun()
+        let engine = EngineSettings.current
+        engine.maxElements = vm.limits.maxMemory
+        engine.recordsGradients = true
         do {
             let value = try vm.execute(proto, closure: nil, base: 0)
             if echo, value != .nil {

@@ -2,6 +2,7 @@ extension Arguments {
     /// The argument as a number, or an error naming the function and the parameter.
     public func number(_ i: Int, _ function: String) throws -> Double {
         guard case .number(let n) = values[i] else {
+            if case .object(let o) = values[i], let n = o.numberValue { return n }
             throw RuntimeError("\(function) needs a number, got \(values[i].describedType)", hint: hintFor(values[i]), argument: i)
         }
         return n

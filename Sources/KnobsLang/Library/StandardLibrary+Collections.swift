@@ -1,3 +1,5 @@
+import KnobsEngine
+
 extension StandardLibrary {
     static let collections: [(String, Value)] = [
         function(Signature("len", "x"), "The number of items in a list, range or record, or of characters in a string.") { args, context in
@@ -9,6 +11,7 @@ extension StandardLibrary {
             case .range(let lo, let hi): return .number(hi - lo)
             case .record(let r): return .number(Double(r.keys.count))
             case .object(let o):
+                if let tensor = o as? Tensor, let rows = tensor.shape.first { return .number(Double(rows)) }
                 if let items = try o.elements() { return .number(Double(items.count)) }
             default: break
             }

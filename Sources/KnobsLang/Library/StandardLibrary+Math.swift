@@ -1,4 +1,5 @@
 import Foundation
+import KnobsEngine
 
 extension StandardLibrary {
     static let math: [(String, Value)] = [
@@ -27,21 +28,37 @@ extension StandardLibrary {
             let rounded = (x * scale).rounded() / scale
             return .number(rounded.isFinite ? rounded : x)
         },
-        function(Signature("min", "values", variadic: true), "The smallest of several numbers, or of a list.") { args, context in
-            try extreme(args, context, "min", <)
+        function(Signature("min", "values", variadic: true, options: ["axis": .nil]), "The smallest of several numbers, or of a list or tensor (along an axis with axis:).") { args, context in
+            if let result = try reduceTensor(args, context, .min) { return result }
+            return try extreme(args, context, "min", <)
         },
-        function(Signature("max", "values", variadic: true), "The largest of several numbers, or of a list.") { args, context in
-            try extreme(args, context, "max", >)
+        function(Signature("max", "values", variadic: true, options: ["axis": .nil]), "The largest of several numbers, or of a list or tensor (along an axis with axis:).") { args, context in
+            if let result = try reduceTensor(args, context, .max) { return result }
+            return try extreme(args, context, "max", >)
         },
-        function(Signature("sum", "xs"), "The sum of a list of numbers.") { args, context in
-            .number(try context.numbers(of: args[0], argument: 0, "sum").reduce(0, +))
+        function(Signature("sum", "xs", options: ["axis": .nil]), "The sum of a list of numbers, or of a tensor (along an axis with axis:).") { args, context in
+            if let result = try reduceTensor(args, context, .sum) { return result }
+            return .number(try context.numbers(of: args[0], argument: 0, "sum").reduce(0, +))
         },
-        function(Signature("mean", "xs"), "The average of a list of numbers.") { args, context in
+        function(Signature("mean", "xs", options: ["axis": .nil]), "The average of a list of numbers, or of a tensor (along an axis with axis:).") { args, context in
+            if let result = try reduceTensor(args, context, .mean) { return result }
             let xs = try context.numbers(of: args[0], argument: 0, "mean")
             guard !xs.isEmpty else { throw RuntimeError("mean of an empty list", argument: 0) }
             return .number(xs.reduce(0, +) / Double(xs.count))
         },
     ]
+
+    /// `sum(t)`, `max(t, axis: 1)`: the reduction of a tensor; nil when the argument is not one.
+    private static func reduceTensor(_ args: Arguments, _ context: CallContext, _ reduction: Tensor.Reduction) throws -> Value? {
+        let axis = try args.optionalWhole(args.values.count - 1, reduction.rawValue)
+        guard let tensor = args[0].tensor, args.rest.isEmpty else {
+            if axis != nil {
+                throw RuntimeError("\(reduction.rawValue)(..., axis:) needs a tensor, got \(args[0].describedType)", hint: "make one with tensor(xs)", argument: 0)
+            }
+            return nil
+        }
+        return try context.made(try tensor.reduce(reduction, axis: axis))
+    }
 
     private static func extreme(_ args: Arguments, _ context: CallContext, _ name: String, _ better: (Double, Double) -> Bool) throws -> Value {
         let all = [args[0]] + args.rest

@@ -10,11 +10,22 @@ extension StandardLibrary {
             context.random = RandomGenerator(seed: UInt64(n))
             return .nil
         },
-        function(Signature("rand"), "A random number in [0, 1), evenly spread.") { _, context in
-            .number(context.random.uniform())
+        function(Signature("rand", "shape", defaults: ["shape": .nil], variadic: true), "A random number in [0, 1), evenly spread; rand(2, 3) is a tensor of them.") { args, context in
+            try randomValue(args, context, "rand", Tensor.uniform) { $0.uniform() }
         },
-        function(Signature("randn"), "A random number from the standard normal distribution (mean 0, standard deviation 1).") { _, context in
-            .number(context.random.normal())
+        function(Signature("randn", "shape", defaults: ["shape": .nil], variadic: true), "A random number from the standard normal distribution (mean 0, standard deviation 1); randn(2, 3) is a tensor of them.") { args, context in
+            try randomValue(args, context, "randn", Tensor.normal) { $0.normal() }
         },
     ]
+
+    /// One number without arguments, else a tensor of the given shape.
+    private static func randomValue(
+        _ args: Arguments, _ context: CallContext, _ name: String,
+        _ tensor: ([Int], inout RandomGenerator) throws -> Tensor, _ number: (inout RandomGenerator) -> Double
+    ) throws -> Value {
+        let given = args.values.filter { if case .nil = $0 { return false } else { return true } } + args.rest
+        if given.isEmpty { return .number(number(&context.random)) }
+        let shape = try context.shape(from: given, name)
+        return try context.made(try tensor(shape, &context.random))
+    }
 }

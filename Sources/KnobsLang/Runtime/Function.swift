@@ -46,10 +46,13 @@ public final class Function: @unchecked Sendable {
         public var name: String
         /// The value used when the caller leaves the argument out; nil when it is required.
         public var defaultValue: Value?
+        /// Whether the argument can only be given by name (`axis: 1`), never by position.
+        public var isKeywordOnly: Bool
 
-        public init(name: String, defaultValue: Value? = nil) {
+        public init(name: String, defaultValue: Value? = nil, isKeywordOnly: Bool = false) {
             self.name = name
             self.defaultValue = defaultValue
+            self.isKeywordOnly = isKeywordOnly
         }
     }
 }

@@ -1,3 +1,8 @@
+/// An error from outside the language (the engine, a plugin) that knows how to read as a ``RuntimeError``.
+public protocol RuntimeErrorConvertible: Error {
+    var runtimeError: RuntimeError { get }
+}
+
 /// An error raised by a native function or an operation, before it has a place in the source.
 ///
 /// The evaluator attaches the range of the call (or of the argument named by

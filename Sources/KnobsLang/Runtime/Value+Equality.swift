@@ -13,7 +13,8 @@ extension Value: Equatable {
             return true
         case (.range(let a1, let b1), .range(let a2, let b2)): return a1 == a2 && b1 == b2
         case (.function(let x), .function(let y)): return x === y
-        case (.object(let x), .object(let y)): return x === y
+        case (.object(let x), _): return x.isEqual(to: b)
+        case (_, .object(let y)): return y.isEqual(to: a)
         default: return false
         }
     }
@@ -24,6 +25,15 @@ extension Value: Equatable {
 
     /// 2^53: every whole number up to this size is exact in a Double.
     static let largestExactWhole = 9_007_199_254_740_992.0
+
+    /// A number, or the number an object stands for (a 0-d tensor).
+    public var numberValue: Double? {
+        switch self {
+        case .number(let n): return n
+        case .object(let o): return o.numberValue
+        default: return nil
+        }
+    }
 
     var isNumber: Bool {
         if case .number = self { return true }

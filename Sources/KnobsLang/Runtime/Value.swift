@@ -68,6 +68,12 @@ public protocol KnobsObject: AnyObject, Sendable {
     var description: String { get }
     /// Approximate size in elements, charged against the memory limit.
     var weight: Int { get }
+    /// The number this object stands for, where a number is expected (a 0-d tensor); nil if none.
+    var numberValue: Double? { get }
+    /// `obj(args)`; nil when the object cannot be called.
+    func call(_ arguments: [Value], context: CallContext) throws -> Value?
+    /// `obj == other`; identity unless the object compares by value.
+    func isEqual(to other: Value) -> Bool
 }
 
 extension KnobsObject {
@@ -80,6 +86,12 @@ extension KnobsObject {
     public func binary(_ op: BinaryOperatorName, _ other: Value, isLeft: Bool) throws -> Value? { nil }
     public var memberNames: [String] { [] }
     public var weight: Int { 1 }
+    public var numberValue: Double? { nil }
+    public func call(_ arguments: [Value], context: CallContext) throws -> Value? { nil }
+    public func isEqual(to other: Value) -> Bool {
+        if case .object(let o) = other { return o === self }
+        return false
+    }
 }
 
 /// The operators an object may implement, by their spelling in the language.

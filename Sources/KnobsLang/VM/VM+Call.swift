@@ -1,6 +1,9 @@
 extension VM {
     /// Calls `callee` with the arguments a call site put in registers after `base`.
     func call(_ callee: Value, site: CallSite, base: Int) throws -> Value {
+        if case .object(let object) = callee {
+            return try callObject(object, site: site, base: base)
+        }
         guard case .function(let function) = callee else {
             throw RuntimeError("\(callee.describedType) cannot be called", hint: site.calleeName.map { name in
                 builtinIndex[name] != nil
@@ -32,6 +35,18 @@ extension VM {
         }
     }
 
+    /// `model(x)`: an object that can be called, such as a network.
+    private func callObject(_ object: any KnobsObject, site: CallSite, base: Int) throws -> Value {
+        let arguments = (0..<Int(site.count)).map { registers[base + Int(site.firstArgument) + $0] }
+        if let label = site.labels.compactMap({ $0 }).first {
+            throw RuntimeError("\(Value.object(object).describedType) takes no named arguments, got '\(label):'")
+        }
+        steps &+= 1
+        if steps >= checkpoint { try reachCheckpoint() }
+        if let result = try object.call(arguments, context: self) { return result }
+        throw RuntimeError("\(Value.object(object).describedType) cannot be called")
+    }
+
     /// Binds arguments for a knobs function: reorders named ones and fills defaults, in the registers.
     private func bindInPlace(_ signature: Signature, site: CallSite, base: Int) throws {
         let given = (0..<Int(site.count)).map { registers[base + $0] }
@@ -59,7 +74,7 @@ extension VM {
                     throw RuntimeError("'\(label)' is given twice to \(signature.title)", argument: i)
                 }
                 values[p] = value
-            } else if i < parameters.count {
+            } else if i < signature.positionalCount {
                 values[i] = value
             } else if signature.variadic {
                 rest.append(value)
@@ -87,7 +102,7 @@ extension VM {
 
     private func countPhrase(_ signature: Signature) -> String {
         let required = signature.requiredCount
-        let total = signature.parameters.count
+        let total = signature.positionalCount
         let noun = { (n: Int) in n == 1 ? "1 argument" : "\(n) arguments" }
         if signature.variadic { return "at least \(noun(required))" }
         return required == total ? noun(total) : "\(required) to \(total) arguments"

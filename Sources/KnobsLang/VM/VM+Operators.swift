@@ -139,7 +139,7 @@ extension VM {
     }
 
     func format(_ value: Value, _ format: NumberFormat) throws -> Value {
-        guard case .number(let n) = value else {
+        guard let n = value.numberValue else {
             throw RuntimeError("the format ':.\(format.digits)' needs a number, got \(value.describedType)")
         }
         return .string(NumberFormatting.format(n, format))

@@ -395,6 +395,10 @@ final class VM: CallContext {
             var trace = ErrorTrace(diagnostic: diagnostic(for: error, proto: proto, pc: pc - 1))
             trace.callers.append(contentsOf: unwindSuspended(to: entryFrames))
             throw trace
+        } catch let error as any RuntimeErrorConvertible {
+            var trace = ErrorTrace(diagnostic: diagnostic(for: error.runtimeError, proto: proto, pc: pc - 1))
+            trace.callers.append(contentsOf: unwindSuspended(to: entryFrames))
+            throw trace
         } catch var trace as ErrorTrace {
             trace.callers.append((proto, pc - 1))
             trace.callers.append(contentsOf: unwindSuspended(to: entryFrames))

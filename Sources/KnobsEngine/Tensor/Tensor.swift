@@ -1,0 +1,88 @@
+/// An n-dimensional array of doubles that can take part in automatic differentiation.
+///
+/// The values are contiguous and row-major; `shape` gives the extent of each
+/// dimension (`[]` for a scalar, a 0-d tensor). A tensor made by ``param(_:)``
+/// is a *parameter*: operations on it record how their result was made (its
+/// ``origin``), and ``backward()`` walks those records back to fill ``grad``.
+///
+/// Tensors are reference types: a parameter keeps its identity while an
+/// optimizer changes its values in place.
+public final class Tensor: @unchecked Sendable {
+    /// The values, row-major. Change them with ``update(_:)`` or ``assign(_:)``.
+    public internal(set) var values: [Double]
+    /// Counts changes of the values in place, so `backward()` can tell when an
+    /// input changed after it was used.
+    public internal(set) var version = 0
+    /// The extent of each dimension; empty for a scalar.
+    public let shape: [Int]
+    /// The gradient of the last ``backward()`` (accumulated for parameters), shaped like `values`.
+    public var grad: [Double]?
+    /// Whether this tensor is a parameter: a leaf whose gradient is kept and accumulated.
+    public let isParameter: Bool
+    /// How this tensor was computed, when it depends on a parameter and gradients were recorded.
+    public private(set) var origin: Origin?
+
+    /// A tensor with the given values and shape; `values.count` must equal the product of `shape`.
+    public init(_ values: [Double], shape: [Int], isParameter: Bool = false) {
+        precondition(values.count == Shape.count(shape), "values do not fill the shape")
+        self.values = values
+        self.shape = shape
+        self.isParameter = isParameter
+    }
+
+    /// A tensor computed by an operation; records `origin` when gradients are being recorded.
+    init(_ values: [Double], shape: [Int], origin: Origin?) {
+        self.values = values
+        self.shape = shape
+        self.isParameter = false
+        self.origin = origin
+    }
+
+    /// A scalar (0-d) tensor.
+    public convenience init(scalar: Double) {
+        self.init([scalar], shape: [])
+    }
+
+    deinit {
+        // A long chain of results (a loop of ten thousand scalar steps) would
+        // otherwise be freed by one nested release per link and overflow the stack.
+        guard var pending = origin.map({ [$0] }) else { return }
+        origin = nil
+        while let next = pending.popLast() {
+            for index in next.inputs.indices where next.inputs[index].origin != nil {
+                if isKnownUniquelyReferenced(&next.inputs[index]), let inner = next.inputs[index].origin {
+                    next.inputs[index].origin = nil
+                    pending.append(inner)
+                }
+            }
+        }
+    }
+
+    /// The number of values.
+    public var count: Int { values.count }
+    /// The number of dimensions.
+    public var rank: Int { shape.count }
+    /// Whether gradients flow into this tensor: a parameter, or computed from one.
+    public var tracksGradient: Bool { isParameter || origin != nil }
+
+    /// The only value of a one-element tensor.
+    public var scalar: Double? { values.count == 1 ? values[0] : nil }
+
+    /// A copy that shares no history: the same values, no origin, not a parameter.
+    public func detached() -> Tensor {
+        Tensor(values, shape: shape)
+    }
+
+    /// Replaces every value (`p.data = …`); the count must stay the same.
+    public func assign(_ newValues: [Double]) throws {
+        guard newValues.count == count else {
+            throw TensorError.invalid("cannot put \(newValues.count) values into a tensor of shape \(Shape.describe(shape))")
+        }
+        update { $0 = newValues }
+    }
+
+    /// Forgets the recorded history, so the graph behind this tensor can be freed.
+    public func dropOrigin() {
+        origin = nil
+    }
+}

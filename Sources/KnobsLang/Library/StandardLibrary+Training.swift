@@ -1,0 +1,77 @@
+import KnobsEngine
+
+extension StandardLibrary {
+    static let training: [(String, Value)] = [
+        function(Signature("dataset", "name", options: ["n": .nil, "noise": .nil]), "A seeded data set: \"line\", \"sine\", \"xor\", \"moons\", \"circles\" or \"spiral\"; dataset(\"moons\", n: 100, noise: 0.1).") { args, context in
+            let name = try args.string(0, "dataset")
+            let count = try args.optionalWhole(1, "dataset")
+            let noise: Double? = if case .nil = args[2] { nil } else { try args.number(2, "dataset") }
+            let data = try Dataset.make(name, count: count, noise: noise, random: &context.random)
+            try context.chargeNew(data.x.count + data.y.count)
+            return .object(DatasetObject(data))
+        },
+        function(Signature("split", "data", options: ["test": .number(0.3)]), "Shuffles a data set and splits it: s = split(data, test: 0.3) gives s.train and s.test.") { args, context in
+            let data = try context.datasetArgument(args[0], argument: 0, "split")
+            let (train, test) = try data.dataset.split(testFraction: try args.number(1, "split"), random: &context.random)
+            return .record(RecordValue(keys: ["train", "test"], values: [.object(DatasetObject(train)), .object(DatasetObject(test))]))
+        },
+        function(Signature("sgd", options: ["lr": .number(0.1)]), "Plain gradient descent: each step moves every parameter by -lr * its gradient.") { args, _ in
+            let lr = try args.number(0, "sgd")
+            guard lr.isFinite else { throw RuntimeError("sgd needs a finite learning rate, got \(args[0].summary)", argument: 0) }
+            return .object(OptimizerObject(SGD(learningRate: lr)))
+        },
+        function(
+            Signature("train", "model", "data", options: ["loss": .nil, "opt": .nil, "epochs": .number(100), "batch": .number(0), "l2": .number(0)]),
+            "Trains a model on a data set and returns its history: train(net, data, loss: \"bce\", opt: sgd(lr: 0.5), epochs: 100, batch: 0 (all), l2: 0)."
+        ) { args, context in
+            try train(args, context)
+        },
+    ]
+
+    private static func train(_ args: Arguments, _ context: CallContext) throws -> Value {
+        let model = try context.modelArgument(args[0], "train")
+        let data = try context.datasetArgument(args[1], argument: 1, "train").dataset
+        let optimizer: any Optimizer
+        switch args[3] {
+        case .nil: optimizer = SGD(learningRate: 0.1)
+        case .object(let o as OptimizerObject): optimizer = o.optimizer
+        default: throw RuntimeError("train's opt: needs an optimizer, got \(args[3].describedType)", hint: "opt: sgd(lr: 0.1)", argument: 3)
+        }
+        var trainer = Trainer(model: model.module, loss: try lossFunction(args[2], for: data, context), optimizer: optimizer)
+        trainer.epochs = try args.wholeNumber(4, "train")
+        trainer.batchSize = try args.wholeNumber(5, "train")
+        trainer.l2 = try args.number(6, "train")
+        let work = Swift.max(1, (Swift.min(trainer.batchSize == 0 ? data.count : trainer.batchSize, data.count) * model.module.parameterCount) >> 6)
+        trainer.afterStep = { _ in try context.countSteps(work) }
+        let history = try trainer.train(on: data, random: &context.random)
+        return .object(HistoryObject(history))
+    }
+
+    /// The loss `train` uses: a name, a knobs function of (prediction, target), or the task's usual one.
+    private static func lossFunction(_ value: Value, for data: Dataset, _ context: CallContext) throws -> Trainer.LossFunction {
+        switch value {
+        case .nil:
+            let loss: Loss = switch data.task {
+            case .regression: .mse
+            case .binary: .bce
+            case .classes: .crossEntropy
+            }
+            return { try loss($0, $1) }
+        case .string(let name):
+            guard let loss = Loss(rawValue: name) else {
+                throw RuntimeError("there is no loss '\(name)'", hint: "choose " + Loss.allCases.map { "\"\($0.rawValue)\"" }.joined(separator: ", ") + ", or pass a function fn(prediction, target)", argument: 2)
+            }
+            return { try loss($0, $1) }
+        case .function:
+            return { prediction, target in
+                let result = try context.call(value, [.object(prediction), .object(target)])
+                guard let tensor = result.tensor, tensor.count == 1 else {
+                    throw RuntimeError("the loss function must return a single number computed from the prediction, got \(result.describedType)")
+                }
+                return tensor
+            }
+        default:
+            throw RuntimeError("train's loss: needs a name or a function, got \(value.describedType)", hint: "loss: \"mse\"", argument: 2)
+        }
+    }
+}

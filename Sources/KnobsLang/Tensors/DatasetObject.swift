@@ -1,0 +1,43 @@
+import KnobsEngine
+
+/// A data set in the language: `data.x`, `data.y`, and one record per sample in a loop.
+final class DatasetObject: KnobsObject, @unchecked Sendable {
+    let dataset: Dataset
+
+    init(_ dataset: Dataset) {
+        self.dataset = dataset
+    }
+
+    var typeName: String { "dataset" }
+    var weight: Int { dataset.x.count + dataset.y.count }
+    var memberNames: [String] { ["x", "y", "n", "name", "task"] }
+
+    var description: String {
+        "dataset(\"\(dataset.name)\", n: \(dataset.count)): x \(Shape.describe(dataset.x.shape)), y \(Shape.describe(dataset.y.shape)), \(taskName)"
+    }
+
+    private var taskName: String {
+        switch dataset.task {
+        case .regression: return "regression"
+        case .binary: return "two classes"
+        case .classes(let n): return "\(n) classes"
+        }
+    }
+
+    func property(_ name: String) throws -> Value? {
+        switch name {
+        case "x": return .object(dataset.x)
+        case "y": return .object(dataset.y)
+        case "n": return .number(Double(dataset.count))
+        case "name": return .string(dataset.name)
+        case "task": return .string(taskName)
+        default: return nil
+        }
+    }
+
+    func elements() throws -> [Value]? {
+        try (0..<dataset.count).map { i in
+            .record(RecordValue(keys: ["x", "y"], values: [.object(try dataset.x.rows([i], keepAxis: false)), .number(dataset.y.values[i])]))
+        }
+    }
+}
