@@ -46,17 +46,20 @@ extension Tensor {
     /// (and the first input's before the second's). Iterative, so graphs a million
     /// operations deep need no deep stack.
     public func topologicalOrder() -> [Tensor] {
+        let settings = EngineSettings.current
+        settings.lastWalk &+= 1
+        let walk = settings.lastWalk
         var order = [Tensor]()
-        var visited = Set<ObjectIdentifier>()
         var stack: [(Tensor, Bool)] = [(self, false)]
         while let (node, expanded) = stack.popLast() {
             if expanded {
                 order.append(node)
                 continue
             }
-            guard visited.insert(ObjectIdentifier(node)).inserted else { continue }
+            guard node.visitMark != walk else { continue }
+            node.visitMark = walk
             stack.append((node, true))
-            for input in (node.origin?.inputs ?? []).reversed() where !visited.contains(ObjectIdentifier(input)) {
+            for input in (node.origin?.inputs ?? []).reversed() where input.visitMark != walk {
                 stack.append((input, false))
             }
         }

@@ -61,9 +61,7 @@ public enum Loss: String, CaseIterable, Sendable {
     }
 
     /// The sum of the squares of every parameter: `l2(net)`, the weight-decay penalty.
-    public static func l2(_ parameters: [Tensor]) throws -> Tensor {
-        var total = Tensor(scalar: 0)
-        for parameter in parameters { total = try total + (parameter * parameter).reduce(.sum) }
-        return total
+    public static func l2(_ parameters: [Tensor]) -> Tensor {
+        Tensor.sumOfSquares(parameters)
     }
 }

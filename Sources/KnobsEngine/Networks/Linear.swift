@@ -25,12 +25,6 @@ public final class Linear: Module {
     public var parameters: [Tensor] { [weight, bias] }
 
     public func forward(_ input: Tensor) throws -> Tensor {
-        guard input.rank >= 1, input.shape[input.rank - 1] == inputs else {
-            throw TensorError.invalid(
-                "a linear layer with \(inputs) inputs got a tensor of shape \(Shape.describe(input.shape))",
-                hint: "give it one row of \(inputs) numbers per sample: shape [samples, \(inputs)]"
-            )
-        }
-        return try Tensor.matmul(input, weight) + bias
+        try Tensor.affine(input, weight, bias)
     }
 }

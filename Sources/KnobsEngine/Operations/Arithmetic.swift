@@ -12,7 +12,7 @@ extension Tensor {
     public static func - (a: Tensor, b: Tensor) throws -> Tensor {
         try elementwise("-", "subtract", a, b, -) { g, shape, a, b in
             (a.tracksGradient ? BroadcastWalk.reduce(g, from: shape, to: a.shape) : nil,
-             b.tracksGradient ? BroadcastWalk.reduce(g.map { -$0 }, from: shape, to: b.shape) : nil)
+             b.tracksGradient ? BroadcastWalk.reduce(ValueLoops.map(g) { -$0 }, from: shape, to: b.shape) : nil)
         }
     }
 
@@ -29,7 +29,7 @@ extension Tensor {
             guard b.tracksGradient else { return (ga, nil) }
             // d(a/b)/db = -a/b², read as -(a/b)/b with a broadcast to the result.
             let quotient = BroadcastWalk.map(a.values, a.shape, b.values, b.shape, to: shape, /)
-            let scaled = zip(g, quotient).map { -$0 * $1 }
+            let scaled = ValueLoops.map(g, quotient) { -$0 * $1 }
             return (ga, gradient(scaled, shape, times: b, to: b.shape) { $0 / $1 })
         }
     }
@@ -43,7 +43,7 @@ extension Tensor {
                 let slope = BroadcastWalk.map(a.values, a.shape, b.values, b.shape, to: shape) { x, y in
                     y == 2 ? 2 * x : y * raise(x, y - 1)
                 }
-                ga = BroadcastWalk.reduce(zip(g, slope).map(*), from: shape, to: a.shape)
+                ga = BroadcastWalk.reduce(ValueLoops.map(g, slope, *), from: shape, to: a.shape)
             }
             var gb: [Double]?
             if b.tracksGradient {
@@ -51,7 +51,7 @@ extension Tensor {
                 let slope = BroadcastWalk.map(a.values, a.shape, b.values, b.shape, to: shape) { x, y in
                     raise(x, y) * Foundation.log(x)
                 }
-                gb = BroadcastWalk.reduce(zip(g, slope).map(*), from: shape, to: b.shape)
+                gb = BroadcastWalk.reduce(ValueLoops.map(g, slope, *), from: shape, to: b.shape)
             }
             return (ga, gb)
         }
@@ -88,6 +88,6 @@ extension Tensor {
 
     /// `-a`.
     public static prefix func - (a: Tensor) -> Tensor {
-        result(a.values.map { -$0 }, shape: a.shape, "neg", [a]) { g, _, _ in [g.map { -$0 }] }
+        result(ValueLoops.map(a.values) { -$0 }, shape: a.shape, "neg", [a]) { g, _, _ in [ValueLoops.map(g) { -$0 }] }
     }
 }

@@ -34,9 +34,15 @@ enum BroadcastWalk {
     /// `f` applied to the operands broadcast together to `shape`.
     @inline(__always)
     static func map(_ a: [Double], _ shapeA: [Int], _ b: [Double], _ shapeB: [Int], to shape: [Int], _ f: (Double, Double) -> Double) -> [Double] {
-        if shapeA == shapeB { return zip(a, b).map(f) }
-        if b.count == 1, a.count == Shape.count(shape) { let y = b[0]; return a.map { f($0, y) } }
-        if a.count == 1, b.count == Shape.count(shape) { let x = a[0]; return b.map { f(x, $0) } }
+        if shapeA == shapeB { return ValueLoops.map(a, b, f) }
+        if b.count == 1, a.count == Shape.count(shape) { let y = b[0]; return ValueLoops.map(a) { f($0, y) } }
+        if a.count == 1, b.count == Shape.count(shape) { let x = a[0]; return ValueLoops.map(b) { f(x, $0) } }
+        if shapeA == shape, isTrailing(shapeB, of: shape) {
+            return repeating(b.count, a.count) { out, o, j in out[o] = f(a[o], b[j]) }
+        }
+        if shapeB == shape, isTrailing(shapeA, of: shape) {
+            return repeating(a.count, b.count) { out, o, j in out[o] = f(a[j], b[o]) }
+        }
         var result = [Double](repeating: 0, count: Shape.count(shape))
         let stridesA = Shape.broadcastStrides(shapeA, to: shape)
         let stridesB = Shape.broadcastStrides(shapeB, to: shape)
@@ -50,9 +56,39 @@ enum BroadcastWalk {
         return result
     }
 
+    /// Whether `part`, leading ones aside, is the trailing part of `shape`: a row repeated down it.
+    private static func isTrailing(_ part: [Int], of shape: [Int]) -> Bool {
+        let trimmed = part.drop { $0 == 1 }
+        return trimmed.count <= shape.count && shape.suffix(trimmed.count).elementsEqual(trimmed) && !trimmed.isEmpty
+    }
+
+    /// A result of `total` values where the short operand's `period` values repeat: `body(out, o, o % period)`.
+    @inline(__always)
+    private static func repeating(_ period: Int, _ total: Int, _ body: (UnsafeMutableBufferPointer<Double>, Int, Int) -> Void) -> [Double] {
+        [Double](unsafeUninitializedCapacity: total) { out, initialized in
+            var o = 0
+            while o < total {
+                for j in 0..<period { body(out, o + j, j) }
+                o += period
+            }
+            initialized = total
+        }
+    }
+
     /// Sums a gradient of the broadcast `shape` back down to an operand's own `target` shape.
     static func reduce(_ gradient: [Double], from shape: [Int], to target: [Int]) -> [Double] {
         if shape == target { return gradient }
+        let period = Shape.count(target)
+        if period == 1 { return [gradient.reduce(0, +)] }
+        if isTrailing(target, of: shape) {
+            var result = [Double](repeating: 0, count: period)
+            var o = 0
+            while o < gradient.count {
+                for j in 0..<period { result[j] += gradient[o + j] }
+                o += period
+            }
+            return result
+        }
         var result = [Double](repeating: 0, count: Shape.count(target))
         let strides = Shape.broadcastStrides(target, to: shape)
         let none = [Int](repeating: 0, count: shape.count)

@@ -1,49 +1,79 @@
 import COpenBLAS
 
-/// Dense matrix arithmetic on row-major buffers.
+/// Dense matrix products on row-major buffers, either operand optionally read transposed.
+///
+/// Products of at least ``blasThreshold`` multiply-adds go to OpenBLAS, as
+/// NumPy's do: a layer of a network is one of those. OpenBLAS gives the same
+/// bits from run to run on one machine, but its kernels differ between
+/// processors, so the last bits may differ between machines. Tinier products
+/// (a few weights, as in the first lessons) run in Swift, where every element
+/// adds its terms in order: the same bits everywhere. See docs/ARCHITECTURE.md,
+/// "Matrix products".
 enum MatrixKernel {
-    /// Products with at least this many multiply-adds go to OpenBLAS.
-    static let blasThreshold = 64 * 64 * 64
+    /// Products with at least this many multiply-adds go to OpenBLAS; below it the call costs more than the work.
+    static let blasThreshold = 1024
 
-    /// `[m, k] @ [k, n]`, row-major.
-    static func product(_ a: [Double], _ b: [Double], m: Int, k: Int, n: Int) -> [Double] {
-        if m * n * k >= blasThreshold { return blasProduct(a, b, m: m, k: k, n: n) }
-        return smallProduct(a, b, m: m, k: k, n: n)
-    }
-
-    /// OpenBLAS's `dgemm`.
-    static func blasProduct(_ a: [Double], _ b: [Double], m: Int, k: Int, n: Int) -> [Double] {
-        var c = [Double](repeating: 0, count: m * n)
-        cblas_dgemm(CblasRowMajor, CblasNoTrans, CblasNoTrans, Int32(m), Int32(n), Int32(k), 1, a, Int32(k), b, Int32(n), 0, &c, Int32(n))
-        return c
-    }
-
-    /// The product in Swift, summing over `k` in order for each element: the same bits on every machine.
-    static func smallProduct(_ a: [Double], _ b: [Double], m: Int, k: Int, n: Int) -> [Double] {
+    /// `op(a) @ op(b)`: `op(a)` is `[m, k]` (stored `[k, m]` when `transposeA`),
+    /// `op(b)` is `[k, n]` (stored `[n, k]` when `transposeB`); the result is `[m, n]`.
+    static func product(
+        _ a: [Double], _ b: [Double], m: Int, k: Int, n: Int, transposeA: Bool = false, transposeB: Bool = false
+    ) -> [Double] {
+        if m * n * k >= blasThreshold {
+            // With beta 0, dgemm writes every element without reading it.
+            return [Double](unsafeUninitializedCapacity: m * n) { c, initialized in
+                cblas_dgemm(
+                    CblasRowMajor, transposeA ? CblasTrans : CblasNoTrans, transposeB ? CblasTrans : CblasNoTrans,
+                    Int32(m), Int32(n), Int32(k), 1, a, Int32(transposeA ? m : k), b, Int32(transposeB ? k : n), 0,
+                    c.baseAddress, Int32(n))
+                initialized = m * n
+            }
+        }
         var c = [Double](repeating: 0, count: m * n)
         guard m > 0, n > 0, k > 0 else { return c }
+        // Read a transposed `b` row by row: transposing a small matrix costs less than strided reads.
+        let rowsOfB = transposeB ? transposed(b, rows: n, columns: k) : b
         c.withUnsafeMutableBufferPointer { c in
             a.withUnsafeBufferPointer { a in
-                b.withUnsafeBufferPointer { b in
-                    let blockRows = 64, blockDepth = 256
-                    for i0 in stride(from: 0, to: m, by: blockRows) {
-                        let i1 = min(i0 + blockRows, m)
-                        for p0 in stride(from: 0, to: k, by: blockDepth) {
-                            let p1 = min(p0 + blockDepth, k)
-                            for i in i0..<i1 {
-                                let row = c.baseAddress! + i * n
-                                for p in p0..<p1 {
-                                    let x = a[i * k + p]
-                                    let other = b.baseAddress! + p * n
-                                    for j in 0..<n { row[j] += x * other[j] }
-                                }
-                            }
-                        }
-                    }
+                rowsOfB.withUnsafeBufferPointer { b in
+                    accumulateRows(
+                        c.baseAddress!, a.baseAddress!, b.baseAddress!, m: m, k: k, n: n,
+                        aRowStep: transposeA ? 1 : k, aStep: transposeA ? m : 1)
                 }
             }
         }
         return c
+    }
+
+    /// Row `i` of `c` gets Σ_p a(i, p) · (row p of `b`), with a(i, p) at `i·aRowStep + p·aStep`.
+    ///
+    /// Four columns at a time with SIMD, multiply then add (never fused), so
+    /// every element adds its terms in the order p = 0, 1, … exactly as the
+    /// scalar loop would: the same bits on every machine.
+    @inline(__always)
+    private static func accumulateRows(
+        _ c: UnsafeMutablePointer<Double>, _ a: UnsafePointer<Double>, _ b: UnsafePointer<Double>,
+        m: Int, k: Int, n: Int, aRowStep: Int, aStep: Int
+    ) {
+        let wide = n & ~3
+        for i in 0..<m {
+            let row = c + i * n
+            for p in 0..<k {
+                let x = a[i * aRowStep + p * aStep]
+                let scale = SIMD4<Double>(repeating: x)
+                let other = b + p * n
+                var j = 0
+                while j < wide {
+                    let sum = UnsafeRawPointer(row + j).loadUnaligned(as: SIMD4<Double>.self)
+                        + scale * UnsafeRawPointer(other + j).loadUnaligned(as: SIMD4<Double>.self)
+                    UnsafeMutableRawPointer(row + j).storeBytes(of: sum, as: SIMD4<Double>.self)
+                    j += 4
+                }
+                while j < n {
+                    row[j] += x * other[j]
+                    j += 1
+                }
+            }
+        }
     }
 
     /// The transpose of a row-major `[rows, columns]` matrix.

@@ -27,10 +27,8 @@ extension Tensor {
         return result(values, shape: shape, "matmul", [a, b]) { g, inputs, _ in
             let a = inputs[0], b = inputs[1]
             // dA = G · Bᵀ   [m, n] @ [n, k];   dB = Aᵀ · G   [k, m] @ [m, n]
-            let ga = a.tracksGradient
-                ? MatrixKernel.product(g, MatrixKernel.transposed(b.values, rows: k, columns: n), m: m, k: n, n: k) : nil
-            let gb = b.tracksGradient
-                ? MatrixKernel.product(MatrixKernel.transposed(a.values, rows: m, columns: k), g, m: k, k: m, n: n) : nil
+            let ga = a.tracksGradient ? MatrixKernel.product(g, b.values, m: m, k: n, n: k, transposeB: true) : nil
+            let gb = b.tracksGradient ? MatrixKernel.product(a.values, g, m: k, k: m, n: n, transposeA: true) : nil
             return [ga, gb]
         }
     }

@@ -13,6 +13,8 @@ public final class Tensor: @unchecked Sendable {
     /// Counts changes of the values in place, so `backward()` can tell when an
     /// input changed after it was used.
     public internal(set) var version = 0
+    /// The walk that last visited this tensor (see `topologicalOrder()`).
+    var visitMark: UInt64 = 0
     /// The extent of each dimension; empty for a scalar.
     public let shape: [Int]
     /// The gradient of the last ``backward()`` (accumulated for parameters), shaped like `values`.
@@ -48,10 +50,16 @@ public final class Tensor: @unchecked Sendable {
         // otherwise be freed by one nested release per link and overflow the stack.
         guard var pending = origin.map({ [$0] }) else { return }
         origin = nil
-        while let next = pending.popLast() {
-            for index in next.inputs.indices where next.inputs[index].origin != nil {
-                if isKnownUniquelyReferenced(&next.inputs[index]), let inner = next.inputs[index].origin {
-                    next.inputs[index].origin = nil
+        while var next = pending.popLast() {
+            // An origin held elsewhere keeps its inputs; nothing behind it is freed now.
+            guard isKnownUniquelyReferenced(&next) else { continue }
+            // Take the inputs one at a time, so an input listed twice (`s + s`) is
+            // unique by the time its second entry is reached.
+            var inputs = next.inputs
+            next.inputs = []
+            while var input = inputs.popLast() {
+                if input.origin != nil, isKnownUniquelyReferenced(&input), let inner = input.origin {
+                    input.origin = nil
                     pending.append(inner)
                 }
             }

@@ -15,7 +15,9 @@ extension StandardLibrary {
             }
             let name = try args.string(1, "mlp")
             guard let activation = MLP.Activation(rawValue: name) else {
-                throw RuntimeError("there is no activation '\(name)'", hint: "choose " + MLP.Activation.allCases.map { "\"\($0.rawValue)\"" }.joined(separator: ", "), argument: 1)
+                let names = MLP.Activation.allCases.map(\.rawValue)
+                let choices = "choose " + names.map { "\"\($0)\"" }.joined(separator: ", ")
+                throw RuntimeError("there is no activation '\(name)'", hint: Suggestions.closest(to: name, among: names).map { "did you mean \"\($0)\"?" } ?? choices, argument: 1)
             }
             return try context.model(try MLP(sizes: sizes, activation: activation, random: &context.random))
         },
@@ -27,7 +29,7 @@ extension StandardLibrary {
         loss(.crossEntropy, "Cross-entropy from logits [samples, classes] and whole-number class labels [samples]."),
         loss(.hinge, "The max-margin loss mean(relu(1 - y * score)) with labels ±1 (0 counts as -1)."),
         function(Signature("l2", "model"), "The sum of the squares of every parameter: add l2(net) * 1e-4 to a loss to keep weights small.") { args, context in
-            try context.made(try Loss.l2(try context.parameters(of: args[0], "l2")))
+            try context.made(Loss.l2(try context.parameters(of: args[0], "l2")))
         },
         function(Signature("predict", "model", "x"), "The model's outputs for x, without recording gradients.") { args, context in
             let model = try context.modelArgument(args[0], "predict")
