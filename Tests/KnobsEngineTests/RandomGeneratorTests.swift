@@ -17,13 +17,7 @@ struct RandomGeneratorTests {
         let cases: [Case]
     }
 
-    static let reference: Reference = {
-        guard let url = Bundle.module.url(forResource: "random_reference", withExtension: "json", subdirectory: "Fixtures"),
-              let data = try? Data(contentsOf: url),
-              let decoded = try? JSONDecoder().decode(Reference.self, from: data)
-        else { fatalError("Fixtures/random_reference.json is missing or malformed") }
-        return decoded
-    }()
+    static let reference: Reference = Fixture.load("random_reference")
 
     @Test("SplitMix64 matches the reference outputs for seed 1234567")
     func splitMix() {
