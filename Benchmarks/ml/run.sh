@@ -35,7 +35,11 @@
 #   the clock, so its loop time is the time of the program less the time of
 #   a copy of it with `steps = 0` as its first line (the same set-up, no
 #   training): in process with knobs-bench (best of ML_BENCH_KNOBS_RUNS
-#   each) when there is one, else whole process (hyperfine medians).
+#   each) when there is one, else whole process (fastest hyperfine runs,
+#   which leaves start-up noise in: good for loops well above 10 ms only).
+#   Build knobs-bench with `swift build -c release --package-path Benchmarks`.
+# Both binaries are copied into the results folder first and run from there,
+# so a build running beside the script cannot swap them mid-run.
 #
 # The Python peers run with the real python binary of a virtual environment
 # in Benchmarks/.build/ml-venv (made on the first run with numpy, micrograd
