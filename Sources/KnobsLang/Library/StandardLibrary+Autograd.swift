@@ -7,7 +7,14 @@ extension StandardLibrary {
                 throw RuntimeError("backward needs a tensor computed from parameters, got \(args[0].describedType)", hint: args[0].isNumber ? "a plain number has no history; make the knobs with param(...)" : nil, argument: 0)
             }
             try context.countSteps(loss.count >> 6)
-            try loss.backward()
+            do {
+                try loss.backward()
+            } catch let error as TensorError {
+                // The fault is the loss given: point at it.
+                var converted = error.runtimeError
+                converted.argument = 0
+                throw converted
+            }
             return .nil
         },
         function(Signature("zero_grad", "params", variadic: true), "Sets the gradients of parameters (or of a whole model) to zero before the next backward.") { args, context in
@@ -20,7 +27,10 @@ extension StandardLibrary {
             try context.made(try context.tensor(from: args[0], argument: 0, "detach").detached())
         },
         function(Signature("no_grad", "f"), "Runs f() without recording gradients (for evaluating a model): no_grad(fn() = net(x)).") { args, context in
-            let f = try args.function(0, "no_grad")
+            guard case .function = args[0] else {
+                throw RuntimeError("no_grad needs a function to run, got \(args[0].describedType)", hint: "wrap the work in a function of no arguments: no_grad(fn() = net(x))", argument: 0)
+            }
+            let f = args[0]
             return try EngineSettings.withoutGradients { try context.call(f, []) }
         },
         function(Signature("graph", "loss"), "Prints the computation behind a value: each operation, its value and its gradient.") { args, context in

@@ -4,15 +4,31 @@ extension StandardLibrary {
     static let training: [(String, Value)] = [
         function(Signature("dataset", "name", options: ["n": .nil, "noise": .nil]), "A seeded data set: \"line\", \"sine\", \"xor\", \"moons\", \"circles\" or \"spiral\"; dataset(\"moons\", n: 100, noise: 0.1).") { args, context in
             let name = try args.string(0, "dataset")
+            let names = Dataset.catalogue.map(\.name)
+            guard names.contains(name) else {
+                let list = "the data sets are " + names.map { "\"\($0)\"" }.joined(separator: ", ")
+                let hint = Suggestions.closest(to: name, among: names).map { "did you mean \"\($0)\"?" } ?? list
+                throw RuntimeError("there is no data set called '\(name)'", hint: hint, argument: 0)
+            }
             let count = try args.optionalWhole(1, "dataset")
+            if let count, count < 1 {
+                throw RuntimeError("a data set needs at least one sample, got n: \(count)", argument: 1)
+            }
             let noise: Double? = if case .nil = args[2] { nil } else { try args.number(2, "dataset") }
+            if let noise, !(noise >= 0 && noise.isFinite) {
+                throw RuntimeError("noise is a number ≥ 0, got \(Value.number(noise).summary)", hint: "noise: 0 gives the exact shape", argument: 2)
+            }
             let data = try Dataset.make(name, count: count, noise: noise, random: &context.random)
             try context.chargeNew(data.x.count + data.y.count)
             return .object(DatasetObject(data))
         },
         function(Signature("split", "data", options: ["test": .number(0.3)]), "Shuffles a data set and splits it: s = split(data, test: 0.3) gives s.train and s.test.") { args, context in
             let data = try context.datasetArgument(args[0], argument: 0, "split")
-            let (train, test) = try data.dataset.split(testFraction: try args.number(1, "split"), random: &context.random)
+            let fraction = try args.number(1, "split")
+            guard fraction >= 0, fraction <= 1 else {
+                throw RuntimeError("split's test: is the fraction of samples kept for testing, between 0 and 1, got \(Value.number(fraction).summary)", hint: "test: 0.3 keeps 30% for testing", argument: 1)
+            }
+            let (train, test) = try data.dataset.split(testFraction: fraction, random: &context.random)
             return .record(RecordValue(keys: ["train", "test"], values: [.object(DatasetObject(train)), .object(DatasetObject(test))]))
         },
         function(Signature("sgd", options: ["lr": .number(0.1)]), "Plain gradient descent: each step moves every parameter by -lr * its gradient.") { args, _ in
@@ -59,14 +75,18 @@ extension StandardLibrary {
             return { try loss($0, $1) }
         case .string(let name):
             guard let loss = Loss(rawValue: name) else {
-                throw RuntimeError("there is no loss '\(name)'", hint: "choose " + Loss.allCases.map { "\"\($0.rawValue)\"" }.joined(separator: ", ") + ", or pass a function fn(prediction, target)", argument: 2)
+                let names = Loss.allCases.map(\.rawValue)
+                let choices = "choose " + names.map { "\"\($0)\"" }.joined(separator: ", ") + ", or pass a function fn(prediction, target)"
+                let hint = Suggestions.closest(to: name, among: names).map { "did you mean \"\($0)\"?" } ?? choices
+                throw RuntimeError("there is no loss '\(name)'", hint: hint, argument: 2)
             }
             return { try loss($0, $1) }
         case .function:
             return { prediction, target in
                 let result = try context.call(value, [.object(prediction), .object(target)])
                 guard let tensor = result.tensor, tensor.count == 1 else {
-                    throw RuntimeError("the loss function must return a single number computed from the prediction, got \(result.describedType)")
+                    let got = result.tensor.map { "a tensor of shape \(Shape.describe($0.shape))" } ?? result.describedType
+                    throw RuntimeError("the loss function must return a single number computed from the prediction, got \(got)", hint: result.tensor == nil ? "compute it from the prediction: fn(p, y) = mean((p - y)^2)" : "reduce it with mean(...) or sum(...)")
                 }
                 return tensor
             }

@@ -35,6 +35,16 @@ final class DatasetObject: KnobsObject, @unchecked Sendable {
         }
     }
 
+    /// `data.x[0] = row` changes the inputs in place and stores them back: allowed;
+    /// putting another tensor in their place is not.
+    func setProperty(_ name: String, to value: Value) throws -> Bool {
+        guard name == "x" || name == "y" else { return false }
+        guard let current = try property(name), value.isSameObjects(as: current) else {
+            throw RuntimeError("a data set's \(name) cannot be replaced", hint: "change its numbers in place, or make a new data set")
+        }
+        return true
+    }
+
     func elements() throws -> [Value]? {
         try (0..<dataset.count).map { i in
             .record(RecordValue(keys: ["x", "y"], values: [.object(try dataset.x.rows([i], keepAxis: false)), .number(dataset.y.values[i])]))

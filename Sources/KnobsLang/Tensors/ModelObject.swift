@@ -40,8 +40,23 @@ final class ModelObject: KnobsObject, @unchecked Sendable {
         case ("bias", let linear as Linear): return .object(linear.bias)
         case ("sizes", let mlp as MLP): return .list(ListValue(mlp.sizes.map { .number(Double($0)) }))
         case ("act", let mlp as MLP): return .string(mlp.activation.rawValue)
+        case ("weight", is MLP), ("bias", is MLP):
+            throw RuntimeError("an mlp has no single \(name): each of its layers has one", hint: "net.layers[0].\(name) is the first layer's")
         default: return nil
         }
+    }
+
+    /// `net.weight.data = w` or `net.layers[0].weight[1] = row` change a
+    /// parameter in place, then store it back where it came from: storing back
+    /// the very same parameters is allowed, replacing them is not.
+    func setProperty(_ name: String, to value: Value) throws -> Bool {
+        guard memberNames.contains(name), name != "zero_grad" else { return false }
+        guard let current = try property(name), value.isSameObjects(as: current) else {
+            throw RuntimeError(
+                "a model's \(name) cannot be replaced",
+                hint: name == "weight" || name == "bias" ? "change its numbers in place: net.\(name).data = ..." : "make a new model, or change a parameter's numbers with .data")
+        }
+        return true
     }
 
     func callMethod(_ name: String, _ arguments: Arguments, context: CallContext) throws -> Value? {
@@ -57,5 +72,22 @@ final class ModelObject: KnobsObject, @unchecked Sendable {
         let input = try context.tensor(from: arguments[0], argument: 0, "the model")
         try context.countSteps((input.count * module.parameterCount / Swift.max(input.shape.last ?? 1, 1)) >> 6)
         return try context.made(try module.forward(input))
+    }
+}
+
+extension Value {
+    /// Whether two values hold the very same objects (models: the same layers),
+    /// alone or in lists item by item.
+    func isSameObjects(as other: Value) -> Bool {
+        switch (self, other) {
+        case (.object(let a as ModelObject), .object(let b as ModelObject)):
+            return a.module === b.module  // net.layers wraps each layer anew
+        case (.object(let a), .object(let b)):
+            return a === b
+        case (.list(let a), .list(let b)):
+            return a.count == b.count && zip(a.items, b.items).allSatisfy { $0.isSameObjects(as: $1) }
+        default:
+            return false
+        }
     }
 }

@@ -65,7 +65,8 @@ extension Tensor: KnobsObject {
             result = .object(detached())
         case "tolist":
             expected = 0
-            result = try context.newList(Tensor.nestedList(values, shape))
+            // As in PyTorch, a 0-d tensor's tolist() is its number.
+            result = rank == 0 ? .number(values[0]) : try context.newList(Tensor.nestedList(values, shape))
         default:
             return nil
         }
@@ -81,8 +82,16 @@ extension Tensor: KnobsObject {
         }
         switch index {
         case .range(let lower, let upper):
-            let rowCount = shape.first ?? 0
-            let from = Swift.max(0, Swift.min(Int(lower), rowCount)), to = Swift.max(from, Swift.min(Int(upper), rowCount))
+            guard let rowCount = shape.first else {
+                throw RuntimeError("a scalar tensor cannot be indexed", hint: "use it as a number, or .item()")
+            }
+            guard lower >= 0 else {
+                throw RuntimeError(
+                    "a range of rows cannot start below 0, got \(Value.range(lower: lower, upper: upper).summary)",
+                    hint: "t[-1] counts from the end, a range does not: the last two rows are t[len(t) - 2..<len(t)]")
+            }
+            // Like a Python slice, a range past the end stops at the end.
+            let from = Int(Swift.min(lower, Double(rowCount))), to = Swift.max(from, Int(Swift.min(upper, Double(rowCount))))
             return .object(try rows(Array(from..<to)))
         case .list(let list):
             return .object(try rows(try list.items.map { try rowIndex(position: $0) }))
@@ -114,7 +123,7 @@ extension Tensor: KnobsObject {
     }
 
     public func binary(_ op: BinaryOperatorName, _ other: Value, isLeft: Bool) throws -> Value? {
-        guard let operand = try Tensor.operand(other) else { return nil }
+        guard op != .modulo, let operand = try Tensor.operand(other) ?? Tensor.fromNestedList(other, "a list used with a tensor") else { return nil }
         let (a, b) = isLeft ? (self, operand) : (operand, self)
         switch op {
         case .add: return .object(try a + b)
@@ -153,8 +162,8 @@ extension Tensor: KnobsObject {
         if let n = value.numberValue, value.tensor == nil || model.count == 1 {
             return [Double](repeating: n, count: model.count)
         }
-        guard let tensor = value.tensor else {
-            throw RuntimeError("\(what) needs a tensor of shape \(Shape.describe(model.shape)) or a number, got \(value.describedType)")
+        guard let tensor = try value.tensor ?? Tensor.fromNestedList(value, what) else {
+            throw RuntimeError("\(what) needs a tensor or list of shape \(Shape.describe(model.shape)), or a number, got \(value.describedType)")
         }
         guard tensor.shape == model.shape else {
             throw RuntimeError("\(what) needs a tensor of shape \(Shape.describe(model.shape)), got \(Shape.describe(tensor.shape))")

@@ -97,3 +97,42 @@ extension Arguments {
         return try wholeNumber(i, function)
     }
 }
+
+extension Tensor {
+    /// Nested lists of numbers as a tensor, or nil when `value` is not a list:
+    /// `t.data = [1, 2]`, `t + [1, 2]`. Rows must be equally long.
+    static func fromNestedList(_ value: Value, _ what: String) throws -> Tensor? {
+        guard case .list = value else { return nil }
+        var numbers = [Double]()
+        let shape = try nestedListShape(value, into: &numbers, what)
+        return Tensor(numbers, shape: shape)
+    }
+
+    private static func nestedListShape(_ value: Value, into numbers: inout [Double], _ what: String) throws -> [Int] {
+        switch value {
+        case .number(let n):
+            numbers.append(n)
+            return []
+        case .bool(let b):
+            numbers.append(b ? 1 : 0)
+            return []
+        case .object(let o as Tensor):
+            numbers.append(contentsOf: o.values)
+            return o.shape
+        case .list(let list):
+            var shape: [Int]?
+            for item in list.items {
+                let inner = try nestedListShape(item, into: &numbers, what)
+                if let shape, shape != inner {
+                    throw RuntimeError(
+                        "\(what) needs rows of equal length, got shapes \(Shape.describe(shape)) and \(Shape.describe(inner))",
+                        hint: "every row of a tensor has the same number of entries")
+                }
+                shape = inner
+            }
+            return [list.count] + (shape ?? [])
+        default:
+            throw RuntimeError("\(what) needs numbers, got \(value.describedType)")
+        }
+    }
+}

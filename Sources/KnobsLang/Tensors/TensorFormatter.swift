@@ -54,15 +54,19 @@ enum TensorFormatter {
 
     /// Every value as text in one common style: whole numbers plainly, others
     /// with up to four decimals (trailing zeros trimmed alike), or in scientific
-    /// notation when the magnitudes call for it.
+    /// notation when the magnitudes call for it: as NumPy, when the largest is
+    /// 1e8 or more, the smallest below 1e-4, or the two more than 1000 times
+    /// apart (four decimals would show the small ones as 0.0001 or 0).
+    /// Zero prints without a sign.
     static func numberTexts(_ values: [Double]) -> [String] {
+        let values = values.map { $0 == 0 ? 0 : $0 }
         let finite = values.filter(\.isFinite)
         if finite.allSatisfy({ $0 == $0.rounded() && abs($0) < 1e16 }) {
             return values.map(NumberFormatting.shortest)
         }
         let largest = finite.map(abs).max() ?? 0
         let smallest = finite.filter { $0 != 0 }.map(abs).min() ?? 1
-        if largest >= 1e8 || smallest < 1e-4 {
+        if largest >= 1e8 || smallest < 1e-4 || largest > 1000 * smallest {
             return values.map { $0.isFinite ? String(format: "%.4e", $0) : NumberFormatting.shortest($0) }
         }
         var texts = values.map { $0.isFinite ? String(format: "%.4f", $0) : NumberFormatting.shortest($0) }
@@ -72,6 +76,7 @@ enum TensorFormatter {
         if trailingZeros > 0 {
             texts = texts.map { $0.contains(".") ? String($0.dropLast(trailingZeros)) : $0 }
         }
-        return texts.map { $0 == "-0" ? "0" : $0 }
+        // A tiny negative number rounded to zero shows no sign either.
+        return texts.map { $0.hasPrefix("-") && $0.allSatisfy({ "-0.".contains($0) }) ? String($0.dropFirst()) : $0 }
     }
 }
