@@ -17,7 +17,7 @@ extension Dataset {
         }
         let n = count ?? entry.count, noise = noise ?? entry.noise
         guard n >= 1 else { throw TensorError.invalid("a data set needs at least one sample, got \(n)") }
-        guard noise >= 0, noise.isFinite else { throw TensorError.invalid("noise must be a number ≥ 0, got \(noise)") }
+        guard noise >= 0, noise.isFinite else { throw TensorError.invalid("noise must be a number ≥ 0, got \(Shape.number(noise))") }
         try Tensor.checkSize([n, 2])
         switch name {
         case "line": return line(n, noise, &random)

@@ -39,7 +39,7 @@ public enum Loss: String, CaseIterable, Sendable {
             }
             let labels = try target.values.map { label -> Int in
                 guard label >= 0, label == label.rounded(), label < Double(Int.max) else {
-                    throw TensorError.invalid("class labels are whole numbers ≥ 0, got \(label)")
+                    throw TensorError.invalid("class labels are whole numbers ≥ 0, got \(Shape.number(label))")
                 }
                 return Int(label)
             }

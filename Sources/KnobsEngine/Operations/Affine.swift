@@ -12,8 +12,8 @@ extension Tensor {
         let k = weight.shape[0], n = weight.shape[1]
         guard (1...2).contains(x.rank), x.shape[x.rank - 1] == k else {
             throw TensorError.invalid(
-                "a linear layer with \(k) inputs got a tensor of shape \(Shape.describe(x.shape))",
-                hint: "give it one row of \(k) numbers per sample: shape [samples, \(k)]"
+                "a linear layer with \(Shape.counted(k, "input")) got a tensor of shape \(Shape.describe(x.shape))",
+                hint: "give it one row of \(Shape.counted(k, "number")) per sample: shape [samples, \(k)]"
             )
         }
         let m = x.rank == 2 ? x.shape[0] : 1

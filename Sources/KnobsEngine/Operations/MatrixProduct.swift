@@ -15,7 +15,7 @@ extension Tensor {
         let n = b.rank == 2 ? b.shape[1] : 1
         guard k == k2 else {
             throw TensorError.invalid(
-                "matmul of shapes \(Shape.describe(a.shape)) and \(Shape.describe(b.shape)): \(k) columns against \(k2) rows",
+                "matmul of shapes \(Shape.describe(a.shape)) and \(Shape.describe(b.shape)): \(Shape.counted(k, "column")) against \(Shape.counted(k2, "row"))",
                 hint: "the inner sizes must match: [m, k] @ [k, n]; transpose one of them with .T?"
             )
         }

@@ -90,7 +90,7 @@ extension Tensor {
         let resolved = axis < 0 ? axis + rank : axis
         guard resolved >= 0, resolved < rank else {
             throw TensorError.invalid(
-                "\(operation) along axis \(axis) of a tensor of shape \(Shape.describe(shape))",
+                "cannot \(operation) along axis \(axis) of a tensor of shape \(Shape.describe(shape))",
                 hint: rank == 0 ? "a scalar has no axes" : "axes run from 0 to \(rank - 1) (or -1 for the last)"
             )
         }

@@ -57,7 +57,10 @@ extension Tensor {
         for part in parts.dropFirst() {
             var mine = part.shape, theirs = first.shape
             guard mine.count == theirs.count else {
-                throw TensorError.mismatch("concat", first.shape, part.shape)
+                throw TensorError.invalid(
+                    "cannot concat tensors of shapes \(Shape.describe(first.shape)) and \(Shape.describe(part.shape))",
+                    hint: "the tensors must have the same number of dimensions; reshape one of them first"
+                )
             }
             mine.remove(at: resolved)
             theirs.remove(at: resolved)

@@ -50,6 +50,16 @@ public enum Shape {
         }
     }
 
+    /// A count with its noun, singular or plural: `1 row`, `3 columns`.
+    static func counted(_ n: Int, _ noun: String) -> String {
+        "\(n) \(noun)\(n == 1 ? "" : "s")"
+    }
+
+    /// A number as messages write it: whole numbers without `.0`.
+    static func number(_ x: Double) -> String {
+        x == x.rounded() && Swift.abs(x) < 1e15 ? String(Int(x)) : "\(x)"
+    }
+
     /// A shape as error messages write it: `[2, 3]`.
     public static func describe(_ shape: [Int]) -> String {
         "[" + shape.map(String.init).joined(separator: ", ") + "]"

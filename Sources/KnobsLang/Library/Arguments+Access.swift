@@ -75,7 +75,7 @@ extension CallContext {
     /// The numbers of a list or range.
     public func numbers(of value: Value, argument: Int, _ function: String) throws -> [Double] {
         try items(of: value, argument: argument, function).map { item in
-            guard case .number(let n) = item else {
+            guard let n = item.numberValue else {
                 throw RuntimeError("\(function) needs a list of numbers, but it holds \(item.describedType)", argument: argument)
             }
             return n

@@ -67,7 +67,7 @@ extension StandardLibrary {
             numbers = try context.numbers(of: all[0], argument: 0, name)
         } else {
             numbers = try all.enumerated().map { i, v in
-                guard case .number(let n) = v else {
+                guard let n = v.numberValue else {
                     throw RuntimeError("\(name) needs numbers, got \(v.describedType)", argument: i)
                 }
                 return n

@@ -2,7 +2,14 @@ import KnobsEngine
 
 extension StandardLibrary {
     static let training: [(String, Value)] = [
-        function(Signature("dataset", "name", options: ["n": .nil, "noise": .nil]), "A seeded data set: \"line\", \"sine\", \"xor\", \"moons\", \"circles\" or \"spiral\"; dataset(\"moons\", n: 100, noise: 0.1).") { args, context in
+        function(
+            Signature("dataset", "name", "y", defaults: ["y": .nil], options: ["n": .nil, "noise": .nil, "classes": .nil]),
+            "A seeded data set: \"line\", \"sine\", \"xor\", \"moons\", \"circles\" or \"spiral\"; dataset(\"moons\", n: 100, noise: 0.1). dataset(x, y) makes one of your own (classes: n for labels 0..<n)."
+        ) { args, context in
+            if !args[0].isString { return try customDataset(args, context) }
+            if case .nil = args[1] {} else {
+                throw RuntimeError("a built-in data set takes no targets", hint: "dataset(\"moons\", n: 100); for your own data write dataset(x, y)", argument: 1)
+            }
             let name = try args.string(0, "dataset")
             let names = Dataset.catalogue.map(\.name)
             guard names.contains(name) else {
@@ -10,13 +17,13 @@ extension StandardLibrary {
                 let hint = Suggestions.closest(to: name, among: names).map { "did you mean \"\($0)\"?" } ?? list
                 throw RuntimeError("there is no data set called '\(name)'", hint: hint, argument: 0)
             }
-            let count = try args.optionalWhole(1, "dataset")
+            let count = try args.optionalWhole(2, "dataset")
             if let count, count < 1 {
-                throw RuntimeError("a data set needs at least one sample, got n: \(count)", argument: 1)
+                throw RuntimeError("a data set needs at least one sample, got n: \(count)", argument: 2)
             }
-            let noise: Double? = if case .nil = args[2] { nil } else { try args.number(2, "dataset") }
+            let noise: Double? = if case .nil = args[3] { nil } else { try args.number(3, "dataset") }
             if let noise, !(noise >= 0 && noise.isFinite) {
-                throw RuntimeError("noise is a number ≥ 0, got \(Value.number(noise).summary)", hint: "noise: 0 gives the exact shape", argument: 2)
+                throw RuntimeError("noise is a number ≥ 0, got \(Value.number(noise).summary)", hint: "noise: 0 gives the exact shape", argument: 3)
             }
             let data = try Dataset.make(name, count: count, noise: noise, random: &context.random)
             try context.chargeNew(data.x.count + data.y.count)
@@ -43,6 +50,20 @@ extension StandardLibrary {
             try train(args, context)
         },
     ]
+
+    /// `dataset(x, y)`: the learner's own inputs and targets.
+    private static func customDataset(_ args: Arguments, _ context: CallContext) throws -> Value {
+        guard case .nil = args[2], case .nil = args[3] else {
+            throw RuntimeError("n: and noise: are for the built-in data sets", hint: "your own data set has the samples you give it", argument: 2)
+        }
+        if case .nil = args[1] {
+            throw RuntimeError("dataset(x, y) needs the targets y too", hint: "one target per row of x: dataset(x, y)", argument: 0)
+        }
+        let x = try context.tensor(from: args[0], argument: 0, "dataset")
+        let y = try context.tensor(from: args[1], argument: 1, "dataset")
+        let classes = try args.optionalWhole(4, "dataset")
+        return .object(DatasetObject(try Dataset(x: x, y: y, classes: classes)))
+    }
 
     private static func train(_ args: Arguments, _ context: CallContext) throws -> Value {
         let model = try context.modelArgument(args[0], "train")

@@ -13,7 +13,8 @@ final class DatasetObject: KnobsObject, @unchecked Sendable {
     var memberNames: [String] { ["x", "y", "n", "name", "task"] }
 
     var description: String {
-        "dataset(\"\(dataset.name)\", n: \(dataset.count)): x \(Shape.describe(dataset.x.shape)), y \(Shape.describe(dataset.y.shape)), \(taskName)"
+        let made = Dataset.catalogue.contains { $0.name == dataset.name } ? "\"\(dataset.name)\", " : ""
+        return "dataset(\(made)n: \(dataset.count)): x \(Shape.describe(dataset.x.shape)), y \(Shape.describe(dataset.y.shape)), \(taskName)"
     }
 
     private var taskName: String {

@@ -144,7 +144,7 @@ extension Tensor: KnobsObject {
 
     public func isEqual(to other: Value) -> Bool {
         if case .object(let o) = other, o === self { return true }
-        guard let operand = try? Tensor.operand(other) else { return false }
+        guard let operand = (try? Tensor.operand(other)) ?? (try? Tensor.fromNestedList(other, "==")) else { return false }
         return operand.shape == shape && operand.values == values
     }
 
