@@ -12,16 +12,21 @@ let package = Package(
     dependencies: [
         // Exact: the help output is snapshot-tested, and a new release may word it differently.
         .package(url: "https://github.com/apple/swift-argument-parser", exact: "1.8.2"),
+        .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
+        .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
     ],
     targets: [
-        // OpenBLAS multiplies big matrices (see docs/ARCHITECTURE.md, "Matrix products").
+        // OpenBLAS multiplies big matrices (see docs/ENGINE.md, "Matrix products").
         .systemLibrary(name: "COpenBLAS", pkgConfig: "openblas", providers: [.apt(["libopenblas-dev"])]),
         .target(name: "KnobsEngine", dependencies: ["COpenBLAS"], exclude: ["README.md"]),
         .target(name: "KnobsLang", dependencies: ["KnobsEngine"], exclude: ["README.md"]),
+        .target(name: "KnobsNotebook", dependencies: ["KnobsLang", "Yams"], exclude: ["README.md"]),
+        .target(name: "KnobsTerminal", dependencies: ["KnobsLang", "KnobsEngine"], exclude: ["README.md"]),
+        .target(name: "KnobsStore", dependencies: [.product(name: "GRDB", package: "GRDB.swift")], exclude: ["README.md"]),
         .executableTarget(
             name: "knobs",
             dependencies: [
-                "KnobsLang",
+                "KnobsLang", "KnobsNotebook", "KnobsTerminal", "KnobsStore",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             exclude: ["README.md"]
@@ -32,6 +37,9 @@ let package = Package(
             dependencies: ["KnobsLang"],
             resources: [.copy("Golden")]
         ),
+        .testTarget(name: "KnobsNotebookTests", dependencies: ["KnobsNotebook"]),
+        .testTarget(name: "KnobsTerminalTests", dependencies: ["KnobsTerminal"]),
+        .testTarget(name: "KnobsStoreTests", dependencies: ["KnobsStore"]),
         .testTarget(name: "knobsTests", dependencies: ["knobs"], exclude: ["Snapshots"]),
     ],
     swiftLanguageModes: [.v6]
