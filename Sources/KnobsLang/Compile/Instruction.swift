@@ -55,6 +55,10 @@ enum Instruction: Sendable {
 
     /// Calls the function in the register with the arguments described by the call site.
     case call(Reg, function: Reg, site: Int32)
+    /// Calls the function in a global variable: a knobs function that captures
+    /// nothing runs straight from ``GlobalStorage/callees``, without a copy of
+    /// the value; anything else is loaded into the function register and called as by `call`.
+    case callGlobal(Reg, function: Reg, global: Int32, site: Int32)
     /// `receiver.name(args)`, as described by the method site.
     case callMethod(Reg, site: Int32)
     case `return`(Reg)

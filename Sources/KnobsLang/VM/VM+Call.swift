@@ -161,8 +161,13 @@ extension VM {
 
     /// Checks a value's size and nesting against the limits.
     func checkSize(_ value: Value) throws {
-        try checkWeight(value.weight)
-        if value.nesting > VM.maximumNesting {
+        try checkSize(weight: value.weight, nesting: value.nesting)
+    }
+
+    /// Checks the size and nesting of a list or record against the limits.
+    func checkSize(weight: Int, nesting: Int) throws {
+        try checkWeight(weight)
+        if nesting > VM.maximumNesting {
             throw RuntimeError.limit("values are nested more than \(VM.maximumNesting) deep (lists, records and closures inside one another)", hint: "is a value wrapping itself in a loop, as in x = [x]?")
         }
     }
