@@ -17,7 +17,7 @@ extension VM {
                 if !site.labels.isEmpty || count != proto.parameterCount {
                     try bindInPlace(function.signature, site: site, base: argumentBase)
                 }
-                return try execute(proto, closure: function, base: argumentBase)
+                return try execute(proto, closure: Unmanaged.passUnretained(function), base: argumentBase)
             }
             guard let body = function.native else { return .nil }
             var arguments = try bind(function.signature, (0..<count).map { registers[argumentBase + $0] }, labels: site.labels)
@@ -116,15 +116,29 @@ extension VM {
     }
 
     func call(_ function: Value, with argument: Value) throws -> Value {
-        guard case .function(let callee) = function, let proto = callee.proto, proto.parameterCount == 1 else {
+        guard case .function(let callee) = function, let proto = callee.proto, proto.bytecode.parameterCount == 1 else {
             return try call(function, [argument], labels: [])
         }
+        return try callback(proto, callee, argument)
+    }
+
+    func call(_ function: Value, onEach items: [Value], _ receive: (_ item: Value, _ result: Value) throws -> Void) throws {
+        guard case .function(let callee) = function, let proto = callee.proto, proto.bytecode.parameterCount == 1 else {
+            for item in items { try receive(item, try call(function, [item], labels: [])) }
+            return
+        }
+        for item in items { try receive(item, try callback(proto, callee, item)) }
+    }
+
+    /// Runs a knobs function of one parameter on an argument; the caller holds the closure (and so its proto).
+    @inline(__always)
+    private func callback(_ proto: Proto, _ closure: Function, _ argument: Value) throws -> Value {
         steps &+= 1
         if steps >= checkpoint { try reachCheckpoint() }
         let base = top
-        try reserve(base + 2)
-        registers[base] = argument
-        return try execute(proto, closure: callee, base: base)
+        if base + 1 >= capacity { try reserve(base + 2) }
+        put(argument, at: registers + base)
+        return try execute(proto, closure: Unmanaged.passUnretained(closure), base: base)
     }
 
     func write(_ text: String) throws {

@@ -103,7 +103,7 @@ final class VM: CallContext {
     /// caller is suspended on a frame stack and the loop switches to the
     /// callee. Only native functions that call back (`map`) re-enter here.
     /// The caller keeps `entry` and `closure` alive until this returns.
-    func execute(_ entry: Proto, closure entryClosure: Function?, base entryBase: Int) throws -> Value {
+    func execute(_ entry: Proto, closure: Unmanaged<Function>?, base entryBase: Int) throws -> Value {
         let entryDepth = depth
         let entryTop = top
         reentries += 1
@@ -119,7 +119,7 @@ final class VM: CallContext {
         let entryFrames = suspendedCount
         let entryProto = Unmanaged.passUnretained(entry)
         let entryCells = try enter(entry.bytecode, entryProto, base: entryBase)
-        var frame = Frame(proto: entryProto, closure: entryClosure.map(Unmanaged.passUnretained), cells: entryCells, base: entryBase)
+        var frame = Frame(proto: entryProto, closure: closure, cells: entryCells, base: entryBase)
         var instructions = entry.bytecode.instructions
         var r = registers + entryBase
         let globalValues = globals.values
