@@ -52,11 +52,13 @@ struct SuspendedFrame {
 }
 
 extension VM {
-    /// Starts a frame: checks the depth, makes room, clears the locals and makes the cells.
+    /// How many frames are live: the suspended ones, and the running one of each activation of `execute`.
+    var depth: Int { suspendedCount &+ reentries }
+
+    /// Starts a frame that makes the depth `depth`: checks it, makes room, clears the locals and makes the cells.
     @inline(__always)
-    func enter(_ code: Bytecode, _ proto: Unmanaged<Proto>, base: Int) throws -> [Cell]? {
-        depth += 1
-        if depth > limits.maxDepth + 1 {  // the top level is not a call
+    func enter(_ code: Bytecode, _ proto: Unmanaged<Proto>, base: Int, depth: Int) throws -> [Cell]? {
+        if depth > limits.maxDepth &+ 1 {  // the top level is not a call
             throw RuntimeError.limit("too many nested calls (more than \(limits.maxDepth))", hint: "a function that calls itself needs a case that stops; raise the limit with --max-depth")
         }
         let frameTop = base + code.registerCount
@@ -67,7 +69,7 @@ extension VM {
         var i = code.parameterCount
         while i < code.localCount {
             put(.unassigned, at: r + i)
-            i += 1
+            i &+= 1
         }
         guard code.hasCells else { return nil }
         return proto._withUnsafeGuaranteedRef { $0.cellParameters }.map { parameter in Cell(parameter.map { r[Int($0)] } ?? .unassigned) }
@@ -79,7 +81,7 @@ extension VM {
         if suspendedCount == suspendedCapacity { growSuspended() }
         let moved = Frame(proto: frame.unmanagedProto, closure: frame.unmanagedClosure, cells: frame.cells.take(), base: frame.base)
         (suspendedFrames + suspendedCount).initialize(to: SuspendedFrame(frame: moved, pc: pc, destination: destination))
-        suspendedCount += 1
+        suspendedCount &+= 1
     }
 
     private func growSuspended() {
@@ -106,7 +108,7 @@ extension VM {
     @inline(__always)
     func put(_ value: Value, at slot: UnsafeMutablePointer<Value>) {
         switch slot.pointee {
-        case .number, .bool, .nil, .range: slot.initialize(to: value)
+        case .number, .bool, .nil: slot.initialize(to: value)
         default: slot.pointee = value
         }
     }

@@ -35,6 +35,7 @@ extension VM {
             if l.count == 0 || times == 0 { return .list(ListValue()) }
             let weight = l.weight.multipliedReportingOverflow(by: times)
             try checkRepeat(times, weight: weight.overflow ? Int.max : weight.partialValue)
+            if l.count == 1 { return .list(ListValue(Array(repeating: l[0], count: times))) }
             var items: [Value] = []
             items.reserveCapacity(l.count * times)
             for _ in 0..<times { items.append(contentsOf: l.items) }

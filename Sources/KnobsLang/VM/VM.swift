@@ -40,8 +40,6 @@ final class VM: CallContext {
     @exclusivity(unchecked)
     var reentries = 0
     @exclusivity(unchecked)
-    var depth = 0
-    @exclusivity(unchecked)
     var outputBytes = 0
     var deadline: ContinuousClock.Instant
     let interrupt: InterruptFlag
@@ -89,7 +87,6 @@ final class VM: CallContext {
         checkpoint = min(limits.maxSteps, 4096)
         residentCheckpoint = 1_000_000
         outputBytes = 0
-        depth = 0
         // Past a year is as good as no deadline, and keeps the conversion in range.
         let seconds = limits.timeout.isNaN ? 0 : min(max(limits.timeout, 0), 31_536_000)
         deadline = .now + .milliseconds(Int(seconds * 1000))
@@ -104,11 +101,9 @@ final class VM: CallContext {
     /// callee. Only native functions that call back (`map`) re-enter here.
     /// The caller keeps `entry` and `closure` alive until this returns.
     func execute(_ entry: Proto, closure: Unmanaged<Function>?, base entryBase: Int) throws -> Value {
-        let entryDepth = depth
         let entryTop = top
         reentries += 1
         defer {
-            depth = entryDepth
             top = entryTop
             reentries -= 1
         }
@@ -118,7 +113,7 @@ final class VM: CallContext {
         }
         let entryFrames = suspendedCount
         let entryProto = Unmanaged.passUnretained(entry)
-        let entryCells = try enter(entry.bytecode, entryProto, base: entryBase)
+        let entryCells = try enter(entry.bytecode, entryProto, base: entryBase, depth: depth)
         var frame = Frame(proto: entryProto, closure: closure, cells: entryCells, base: entryBase)
         var instructions = entry.bytecode.instructions
         var r = registers + entryBase
@@ -129,7 +124,7 @@ final class VM: CallContext {
         do {
             while true {
                 let instruction = instructions[pc]
-                pc += 1
+                pc &+= 1
                 switch instruction {
                 case .loadConstant(let d, let k):
                     put(frame.code.constants[Int(k)], at: r + Int(d))
@@ -336,9 +331,8 @@ final class VM: CallContext {
                     let result = (r + Int(s)).move()
                     (r + Int(s)).initialize(to: .nil)
                     if suspendedCount == entryFrames { return result }
-                    suspendedCount -= 1
+                    suspendedCount &-= 1
                     let caller = (suspendedFrames + suspendedCount).move()
-                    depth -= 1
                     frame = caller.frame
                     instructions = frame.code.instructions
                     top = frame.base + frame.code.registerCount
@@ -409,7 +403,7 @@ final class VM: CallContext {
         if steps >= checkpoint { try reachCheckpoint() }
         // Enter first: a depth or memory error then belongs to this call, in this frame.
         let calleeBase = frame.base + Int(shape.firstArgument)
-        let cells = try enter(calleeCode, callee, base: calleeBase)
+        let cells = try enter(calleeCode, callee, base: calleeBase, depth: depth &+ 1)
         suspend(&frame, pc: pc, destination: destination)
         frame = Frame(proto: callee, closure: closure, cells: cells, base: calleeBase)
         instructions = calleeCode.instructions
