@@ -149,10 +149,13 @@ extension VM {
         output(text)
     }
 
+    @inline(__always)
     func checkWeight(_ weight: Int) throws {
-        if weight > limits.maxMemory {
-            throw RuntimeError.limit("a value grew past the memory limit (\(limits.maxMemory) cells)", hint: "is a value growing without end? Raise the limit with --max-memory")
-        }
+        if weight > limits.maxMemory { throw tooHeavy() }
+    }
+
+    private func tooHeavy() -> RuntimeError {
+        RuntimeError.limit("a value grew past the memory limit (\(limits.maxMemory) cells)", hint: "is a value growing without end? Raise the limit with --max-memory")
     }
 
     func text(_ value: Value) throws -> String {
@@ -179,11 +182,14 @@ extension VM {
     }
 
     /// Checks the size and nesting of a list or record against the limits.
+    @inline(__always)
     func checkSize(weight: Int, nesting: Int) throws {
         try checkWeight(weight)
-        if nesting > VM.maximumNesting {
-            throw RuntimeError.limit("values are nested more than \(VM.maximumNesting) deep (lists, records and closures inside one another)", hint: "is a value wrapping itself in a loop, as in x = [x]?")
-        }
+        if nesting > VM.maximumNesting { throw tooDeep() }
+    }
+
+    private func tooDeep() -> RuntimeError {
+        RuntimeError.limit("values are nested more than \(VM.maximumNesting) deep (lists, records and closures inside one another)", hint: "is a value wrapping itself in a loop, as in x = [x]?")
     }
 
     /// Counts the building of `cells` new cells: a step per 64, and a look at

@@ -78,20 +78,26 @@ extension VM {
 
     /// A checked position in a sequence of `count` items; negative counts from the end.
     /// `typeName` names the sequence in errors ("list", "string", "range").
+    @inline(__always)
     func elementIndex(_ position: Value, count: Int, of typeName: String) throws -> Int {
         if case .number(let n) = position, n >= -Double(count), n < Double(count) {
             let i = Int(n)  // in range, so the conversion cannot trap
             if Double(i) == n { return i < 0 ? i + count : i }
         }
+        throw badIndex(position, count: count, of: typeName)
+    }
+
+    /// Why a position is no index of a sequence of `count` items.
+    private func badIndex(_ position: Value, count: Int, of typeName: String) -> RuntimeError {
         guard case .number(let n) = position else {
-            throw RuntimeError("an index must be a number, got \(position.describedType)")
+            return RuntimeError("an index must be a number, got \(position.describedType)")
         }
         guard n.isFinite, n == n.rounded() else {
-            throw RuntimeError("an index must be a whole number, got \(position.summary)", hint: n.isFinite ? "use floor(i) or round(i)" : nil)
+            return RuntimeError("an index must be a whole number, got \(position.summary)", hint: n.isFinite ? "use floor(i) or round(i)" : nil)
         }
         let unit = typeName == "string" ? "character" : "item"
-        if count == 0 { throw RuntimeError("index \(position.summary) is out of range: the \(typeName) is empty") }
-        throw RuntimeError("index \(position.summary) is out of range for a \(typeName) of \(count) \(unit)\(count == 1 ? "" : "s")", hint: "valid indexes are 0 to \(count - 1), or -1 to -\(count) from the end")
+        if count == 0 { return RuntimeError("index \(position.summary) is out of range: the \(typeName) is empty") }
+        return RuntimeError("index \(position.summary) is out of range for a \(typeName) of \(count) \(unit)\(count == 1 ? "" : "s")", hint: "valid indexes are 0 to \(count - 1), or -1 to -\(count) from the end")
     }
 
     /// A checked position to insert at: 0 up to `count` (the end), or negative from the end.

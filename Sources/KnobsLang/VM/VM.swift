@@ -201,11 +201,7 @@ final class VM: CallContext {
                     let y = frame.code.numbers[Int(n)]
                     if case .number(let x) = r[Int(a)] {
                         switch op {
-                        case .add: put(.number(x + y), at: r + Int(d))
-                        case .subtract: put(.number(x - y), at: r + Int(d))
-                        case .multiply: put(.number(x * y), at: r + Int(d))
                         case .divide: put(.number(x / y), at: r + Int(d))
-                        case .modulo: put(.number(floorRemainder(x, y)), at: r + Int(d))
                         case .less: put(.bool(x < y), at: r + Int(d))
                         case .lessEqual: put(.bool(x <= y), at: r + Int(d))
                         case .greater: put(.bool(x > y), at: r + Int(d))
@@ -216,6 +212,34 @@ final class VM: CallContext {
                         }
                     } else {
                         r[Int(d)] = try binary(op, r[Int(a)], .number(y))
+                    }
+                case .addNumber(let d, let a, let n):
+                    let y = frame.code.numbers[Int(n)]
+                    if case .number(let x) = r[Int(a)] {
+                        put(.number(x + y), at: r + Int(d))
+                    } else {
+                        r[Int(d)] = try binary(.add, r[Int(a)], .number(y))
+                    }
+                case .subtractNumber(let d, let a, let n):
+                    let y = frame.code.numbers[Int(n)]
+                    if case .number(let x) = r[Int(a)] {
+                        put(.number(x - y), at: r + Int(d))
+                    } else {
+                        r[Int(d)] = try binary(.subtract, r[Int(a)], .number(y))
+                    }
+                case .multiplyNumber(let d, let a, let n):
+                    let y = frame.code.numbers[Int(n)]
+                    if case .number(let x) = r[Int(a)] {
+                        put(.number(x * y), at: r + Int(d))
+                    } else {
+                        r[Int(d)] = try binary(.multiply, r[Int(a)], .number(y))
+                    }
+                case .moduloNumber(let d, let a, let n):
+                    let y = frame.code.numbers[Int(n)]
+                    if case .number(let x) = r[Int(a)] {
+                        put(.number(floorRemainder(x, y)), at: r + Int(d))
+                    } else {
+                        r[Int(d)] = try binary(.modulo, r[Int(a)], .number(y))
                     }
                 case .numberWithArithmetic(let d, let n, let b, let op):
                     let x = frame.code.numbers[Int(n)]
@@ -237,6 +261,14 @@ final class VM: CallContext {
                         if !comparison.holds(x, y) { pc = Int(target) }
                     } else {
                         let verdict = try binary(comparison, r[Int(a)], .number(y))
+                        if case .bool(false) = verdict { pc = Int(target) }
+                    }
+                case .jumpUnlessLessThanNumber(let a, let n, let target):
+                    let y = frame.code.numbers[Int(n)]
+                    if case .number(let x) = r[Int(a)] {
+                        if !(x < y) { pc = Int(target) }
+                    } else {
+                        let verdict = try binary(.less, r[Int(a)], .number(y))
                         if case .bool(false) = verdict { pc = Int(target) }
                     }
                 case .binary(let d, let a, let b, let op):
@@ -276,7 +308,7 @@ final class VM: CallContext {
                         let x = lower + position
                         if x < upper {
                             put(.number(x), at: r + Int(d))
-                            r[Int(b) + 1] = .number(position + 1)
+                            put(.number(position + 1), at: r + Int(b) + 1)
                         } else {
                             pc = Int(done)
                         }
@@ -284,7 +316,7 @@ final class VM: CallContext {
                         let p = Int(position)
                         if p < list.count {
                             r[Int(d)] = list[p]
-                            r[Int(b) + 1] = .number(position + 1)
+                            put(.number(position + 1), at: r + Int(b) + 1)
                         } else {
                             pc = Int(done)
                         }
@@ -327,9 +359,15 @@ final class VM: CallContext {
                     r = registers + frame.base
                     r[Int(d)] = result
                 case .return(let s):
-                    // The returning frame's registers are dead: the result moves out without a copy.
-                    let result = (r + Int(s)).move()
-                    (r + Int(s)).initialize(to: .nil)
+                    // The returning frame's registers are dead: a number is read as it is,
+                    // anything else moves out without a copy.
+                    let result: Value
+                    if case .number(let x) = r[Int(s)] {
+                        result = .number(x)
+                    } else {
+                        result = (r + Int(s)).move()
+                        (r + Int(s)).initialize(to: .nil)
+                    }
                     if suspendedCount == entryFrames { return result }
                     suspendedCount &-= 1
                     let caller = (suspendedFrames + suspendedCount).move()
