@@ -200,7 +200,7 @@ extension VM {
             }
             return result
         case .cell(let c):
-            return try frame.cells.unsafelyUnwrapped[Int(c)].modify(body)
+            return try frame.cell(c).modify(body)
         case .capture(let c):
             return try frame.capture(c).modify(body)
         }

@@ -147,11 +147,11 @@ final class VM: CallContext {
                         globalCallees[Int(g)] = nil
                     }
                 case .getCell(let d, let c):
-                    let value = frame.cells.unsafelyUnwrapped[Int(c)].value
+                    let value = frame.cell(c).value
                     if case .range(let lower, _) = value, lower.isNaN { throw usedBeforeAssigned(frame.withProto { $0.cellNames[Int(c)] }) }
                     r[Int(d)] = value
                 case .setCell(let c, let s):
-                    frame.cells.unsafelyUnwrapped[Int(c)].value = r[Int(s)]
+                    frame.cell(c).value = r[Int(s)]
                 case .getCapture(let d, let c):
                     let value = frame.capture(c).value
                     if case .range(let lower, _) = value, lower.isNaN { throw usedBeforeAssigned(frame.withProto { $0.captureNames[Int(c)] }) }
@@ -368,6 +368,7 @@ final class VM: CallContext {
                         result = (r + Int(s)).move()
                         (r + Int(s)).initialize(to: .nil)
                     }
+                    frame.end()
                     if suspendedCount == entryFrames { return result }
                     suspendedCount &-= 1
                     let caller = (suspendedFrames + suspendedCount).move()
@@ -419,13 +420,19 @@ final class VM: CallContext {
                 }
             }
         } catch let error as RuntimeError {
+            frame.end()
             var trace = ErrorTrace(diagnostic: diagnostic(for: error, proto: frame.proto, pc: pc - 1))
             trace.callers.append(contentsOf: unwindSuspended(to: entryFrames))
             throw trace
         } catch var trace as ErrorTrace {
+            frame.end()
             trace.callers.append((frame.proto, pc - 1))
             trace.callers.append(contentsOf: unwindSuspended(to: entryFrames))
             throw trace
+        } catch {
+            frame.end()
+            _ = unwindSuspended(to: entryFrames)
+            throw error
         }
     }
 
@@ -442,7 +449,7 @@ final class VM: CallContext {
         // Enter first: a depth or memory error then belongs to this call, in this frame.
         let calleeBase = frame.base + Int(shape.firstArgument)
         let cells = try enter(calleeCode, callee, base: calleeBase, depth: depth &+ 1)
-        suspend(&frame, pc: pc, destination: destination)
+        suspend(frame, pc: pc, destination: destination)
         frame = Frame(proto: callee, closure: closure, cells: cells, base: calleeBase)
         instructions = calleeCode.instructions
         r = registers + calleeBase
