@@ -84,7 +84,7 @@ extension VM {
         if depth > limits.maxDepth &+ 1 {  // the top level is not a call
             throw RuntimeError.limit("too many nested calls (more than \(limits.maxDepth))", hint: "a function that calls itself needs a case that stops; raise the limit with --max-depth")
         }
-        let frameTop = base + code.registerCount
+        let frameTop = base &+ code.registerCount
         if frameTop >= capacity { try reserve(frameTop + 1) }
         top = frameTop
         let r = registers + base

@@ -374,7 +374,7 @@ final class VM: CallContext {
                     let caller = (suspendedFrames + suspendedCount).move()
                     frame = caller.frame
                     instructions = frame.code.instructions
-                    top = frame.base + frame.code.registerCount
+                    top = frame.base &+ frame.code.registerCount
                     r = registers + frame.base
                     pc = caller.pc
                     put(result, at: r + Int(caller.destination))
@@ -447,7 +447,7 @@ final class VM: CallContext {
         steps &+= 1
         if steps >= checkpoint { try reachCheckpoint() }
         // Enter first: a depth or memory error then belongs to this call, in this frame.
-        let calleeBase = frame.base + Int(shape.firstArgument)
+        let calleeBase = frame.base &+ Int(shape.firstArgument)
         let cells = try enter(calleeCode, callee, base: calleeBase, depth: depth &+ 1)
         suspend(frame, pc: pc, destination: destination)
         frame = Frame(proto: callee, closure: closure, cells: cells, base: calleeBase)
