@@ -127,7 +127,9 @@ extension VM {
             for item in items { try receive(item, try call(function, [item], labels: [])) }
             return
         }
-        for item in items { try receive(item, try callback(proto, callee, item)) }
+        try items.withUnsafeBufferPointer { items in
+            for i in items.indices { try receive(items[i], try callback(proto, callee, items[i])) }
+        }
     }
 
     /// Runs a knobs function of one parameter on an argument; the caller holds the closure (and so its proto).
@@ -137,7 +139,11 @@ extension VM {
         if steps >= checkpoint { try reachCheckpoint() }
         let base = top
         if base + 1 >= capacity { try reserve(base + 2) }
-        put(argument, at: registers + base)
+        if case .number(let x) = argument {
+            put(.number(x), at: registers + base)  // without Swift's outlined copy of a Value
+        } else {
+            put(argument, at: registers + base)
+        }
         return try execute(proto, closure: Unmanaged.passUnretained(closure), base: base)
     }
 
