@@ -33,6 +33,14 @@ struct InterpreterTests {
         #expect(run(interpreter, "fn fib(n) { if n < 2 { return n }; return fib(n-1) + fib(n-2) }\nfib(15)").value == .number(610))
     }
 
+    @Test("a function of an earlier run still runs after it assigns its own variable away")
+    func functionOutlivesItsVariable() {
+        let interpreter = Interpreter { _ in }
+        #expect(run(interpreter, "fn f(n) {\n    global f\n    f = 0\n    return [n, n + 1]\n}").diagnostics.isEmpty)
+        #expect(run(interpreter, "f(1)").value == .list(ListValue([.number(1), .number(2)])))
+        #expect(interpreter.value(of: "f") == .number(0))
+    }
+
     @Test("an interrupt stops the run it was meant for, not the next one")
     func interruptIsPerRun() {
         let interpreter = Interpreter(limits: Limits(maxSteps: 10_000_000)) { _ in }

@@ -18,13 +18,16 @@ final class CallSite: Sendable {
     let argumentRanges: [SourceRange]
     /// The name the function was called by, when it was a plain name (for messages).
     let calleeName: String?
+    /// Where that name was written, for an error about the variable itself.
+    let calleeRange: SourceRange?
 
-    init(firstArgument: Reg, count: Int32, labels: [String?], argumentRanges: [SourceRange], calleeName: String? = nil) {
+    init(firstArgument: Reg, count: Int32, labels: [String?], argumentRanges: [SourceRange], calleeName: String? = nil, calleeRange: SourceRange? = nil) {
         self.firstArgument = firstArgument
         self.count = count
         self.labels = labels
         self.argumentRanges = argumentRanges
         self.calleeName = calleeName
+        self.calleeRange = calleeRange
     }
 }
 

@@ -52,7 +52,7 @@ extension FunctionCompiler {
         case .binary(let op, let l, let r):
             if op.fusesWithNumber, case .number(let n) = r.kind {
                 let a = operand(l)
-                emit(.arithmeticWithNumber(dst, a, number: number(n), op), range)
+                emitWithNumber(op, dst, a, number(n), range)
             } else if op == .add || op == .multiply, case .number(let n) = l.kind {
                 let b = operand(r)
                 emit(.numberWithArithmetic(dst, number: number(n), b, op), range)
@@ -97,6 +97,7 @@ extension FunctionCompiler {
         if case .binary(let op, let l, let r) = condition.kind, op.isComparison {
             let a = operandKept(l, whileEvaluating: r)
             if case .number(let n) = r.kind {
+                if op == .less { return emit(.jumpUnlessLessThanNumber(a, number: number(n), to: 0), condition.range) }
                 return emit(.jumpUnlessNumber(op, a, number: number(n), to: 0), condition.range)
             }
             let b = operand(r)
@@ -104,6 +105,17 @@ extension FunctionCompiler {
         }
         let c = operand(condition)
         return emit(.jumpIfFalse(c, to: 0), condition.range)
+    }
+
+    /// `a op n` for a number literal `n` (its index in the number pool).
+    mutating func emitWithNumber(_ op: BinaryOperator, _ dst: Reg, _ a: Reg, _ n: Int32, _ range: SourceRange) {
+        switch op {
+        case .add: emit(.addNumber(dst, a, number: n), range)
+        case .subtract: emit(.subtractNumber(dst, a, number: n), range)
+        case .multiply: emit(.multiplyNumber(dst, a, number: n), range)
+        case .modulo: emit(.moduloNumber(dst, a, number: n), range)
+        default: emit(.arithmeticWithNumber(dst, a, number: n, op), range)
+        }
     }
 
     mutating func emitBinary(_ op: BinaryOperator, _ dst: Reg, _ a: Reg, _ b: Reg, _ range: SourceRange) {
@@ -147,23 +159,33 @@ extension FunctionCompiler {
     }
 
     /// Puts the arguments in consecutive registers and describes them in a call site.
-    private mutating func compileArguments(_ arguments: [Argument], calleeName: String? = nil) -> Int32 {
+    private mutating func compileArguments(_ arguments: [Argument], calleeName: String? = nil, calleeRange: SourceRange? = nil) -> Int32 {
         let first = Reg(nextRegister)
         for argument in arguments { compile(argument.value, into: allocate()) }
         let labels = arguments.contains { $0.label != nil } ? arguments.map(\.label) : []
         // A named argument's range covers its label, so an unknown name is underlined.
         let ranges = arguments.map { argument in argument.labelRange.map { $0.union(argument.value.range) } ?? argument.value.range }
-        proto.callSites.append(CallSite(firstArgument: first, count: Int32(arguments.count), labels: labels, argumentRanges: ranges, calleeName: calleeName))
+        proto.callSites.append(CallSite(firstArgument: first, count: Int32(arguments.count), labels: labels, argumentRanges: ranges, calleeName: calleeName, calleeRange: calleeRange))
         return Int32(proto.callSites.count - 1)
     }
 
     private mutating func compileCall(_ callee: Expr, _ arguments: [Argument], into dst: Reg, _ range: SourceRange) {
         let function = allocate()
+        if case .name(let n) = callee.kind, case .global(let slot) = place(of: n), !isBuiltin(n) {
+            let site = compileArguments(arguments, calleeName: n, calleeRange: callee.range)
+            emit(.callGlobal(dst, function: function, global: slot, site: site), range)
+            return
+        }
         compile(callee, into: function)
         var calleeName: String?
         if case .name(let n) = callee.kind { calleeName = n }
         let site = compileArguments(arguments, calleeName: calleeName)
         emit(.call(dst, function: function, site: site), range)
+    }
+
+    private func isBuiltin(_ name: String) -> Bool {
+        if case .builtin = resolve(name) { return true }
+        return false
     }
 
     private mutating func compileMethod(_ receiver: Expr, _ methodName: String, _ nameRange: SourceRange, _ arguments: [Argument], into dst: Reg, _ range: SourceRange) {
@@ -210,12 +232,12 @@ extension FunctionCompiler {
         let inner = Proto(name: node.name ?? "", source: proto.source)
         var unit = FunctionCompiler(compiler: compiler, scope: innerScope, proto: inner)
         unit.compileFunctionBody(node)
-        _ = unit.finish()
         inner.captureNames = innerScope.captures
         inner.captureSources = innerScope.captures.map { name in
             if let c = cellIndex[name] { return .cell(c) }
             return .capture(Int32(scope.existingCapture(name) ?? 0))
         }
+        _ = unit.finish()  // after the captures: sealing records whether there are any
         let defaults = node.parameters.compactMap(\.defaultValue)
         let first = Reg(nextRegister)
         for value in defaults { compile(value, into: allocate()) }

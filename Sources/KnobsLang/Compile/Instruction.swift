@@ -28,14 +28,22 @@ enum Instruction: Sendable {
     case binary(Reg, Reg, Reg, op: Int32)
     case less(Reg, Reg, Reg)
     case lessEqual(Reg, Reg, Reg)
-    /// `+ - * / % < <= > >= == !=` with a number literal on the right, from ``Proto/numbers``.
+    /// `/ < <= > >= == !=` with a number literal on the right, from ``Proto/numbers``.
     case arithmeticWithNumber(Reg, Reg, number: Int32, BinaryOperator)
+    /// `i + 1`, `n - 1`, `i * 2`, `i % 3`: the most common operators with a number
+    /// literal, each its own instruction, so there is no second dispatch on the operator.
+    case addNumber(Reg, Reg, number: Int32)
+    case subtractNumber(Reg, Reg, number: Int32)
+    case multiplyNumber(Reg, Reg, number: Int32)
+    case moduloNumber(Reg, Reg, number: Int32)
     /// `2 * x`, `1 + x`: a number literal on the left of `+` or `*`.
     case numberWithArithmetic(Reg, number: Int32, Reg, BinaryOperator)
     /// Jumps unless the comparison of two registers holds.
     case jumpUnless(BinaryOperator, Reg, Reg, to: Int32)
     /// Jumps unless the comparison of a register with a number literal holds.
     case jumpUnlessNumber(BinaryOperator, Reg, number: Int32, to: Int32)
+    /// `if n < 2`, `while i < 10`: the most common of those, without a second dispatch.
+    case jumpUnlessLessThanNumber(Reg, number: Int32, to: Int32)
     /// Fails unless the local in the register has been assigned (its name in ``Proto/names``).
     case requireAssigned(Reg, name: Int32)
     case negate(Reg, Reg)
@@ -55,6 +63,10 @@ enum Instruction: Sendable {
 
     /// Calls the function in the register with the arguments described by the call site.
     case call(Reg, function: Reg, site: Int32)
+    /// Calls the function in a global variable: a knobs function that captures
+    /// nothing runs straight from ``GlobalStorage/callees``, without a copy of
+    /// the value; anything else is loaded into the function register and called as by `call`.
+    case callGlobal(Reg, function: Reg, global: Int32, site: Int32)
     /// `receiver.name(args)`, as described by the method site.
     case callMethod(Reg, site: Int32)
     case `return`(Reg)

@@ -38,16 +38,11 @@ final class Proto: @unchecked Sendable {
     @exclusivity(unchecked) var defaultCount = 0
     @exclusivity(unchecked) var defaultsRegister: Reg = 0
 
-    /// The code, constants and numbers as raw buffers, made once compiling ends
-    /// (``seal()``), so the VM can switch between functions without reference counting.
-    private(set) var instructions: UnsafeMutablePointer<Instruction> = .allocate(capacity: 1)
-    private(set) var constantValues: UnsafeMutablePointer<Value> = .allocate(capacity: 1)
-    private(set) var numberValues: UnsafeMutablePointer<Double> = .allocate(capacity: 1)
-    /// Where each call site's arguments sit, without reference counting.
-    private(set) var callShapes: UnsafeMutablePointer<CallShape> = .allocate(capacity: 1)
+    /// What the VM reads on every instruction and call, made once compiling ends
+    /// (``seal()``): raw buffers and counts, so the VM switches between
+    /// functions without reference counting.
+    @exclusivity(unchecked) private(set) var bytecode = Bytecode()
     private var sealed = false
-    /// Whether a frame of this proto needs cells (some local is captured by a closure).
-    private(set) var hasCells = false
 
     init(name: String, source: SourceFile) {
         self.name = name
@@ -58,29 +53,81 @@ final class Proto: @unchecked Sendable {
     func seal() {
         precondition(!sealed, "a proto is sealed once")
         sealed = true
-        hasCells = !cellParameters.isEmpty
-        instructions.deallocate()
-        constantValues.deallocate()
-        numberValues.deallocate()
-        instructions = .allocate(capacity: max(1, code.count))
-        instructions.initialize(from: code, count: code.count)
-        constantValues = .allocate(capacity: max(1, constants.count))
-        constantValues.initialize(from: constants, count: constants.count)
-        numberValues = .allocate(capacity: max(1, numbers.count))
-        numberValues.initialize(from: numbers, count: numbers.count)
-        callShapes.deallocate()
-        callShapes = .allocate(capacity: max(1, callSites.count))
-        callShapes.initialize(from: callSites.map { CallShape(firstArgument: $0.firstArgument, count: $0.count, positional: $0.labels.isEmpty) }, count: callSites.count)
+        bytecode.deallocate()
+        bytecode = Bytecode(
+            instructions: .allocate(capacity: max(1, code.count)),
+            constants: .allocate(capacity: max(1, constants.count)),
+            numbers: .allocate(capacity: max(1, numbers.count)),
+            callShapes: .allocate(capacity: max(1, callSites.count)),
+            registerCount: registerCount,
+            parameterCount: parameterCount,
+            localCount: localCount,
+            hasCells: !cellParameters.isEmpty,
+            hasCaptures: !captureSources.isEmpty)
+        bytecode.instructions.initialize(from: code, count: code.count)
+        bytecode.constants.initialize(from: constants, count: constants.count)
+        bytecode.numbers.initialize(from: numbers, count: numbers.count)
+        bytecode.callShapes.initialize(from: callSites.map { CallShape(firstArgument: $0.firstArgument, count: $0.count, positional: $0.labels.isEmpty) }, count: callSites.count)
     }
 
     deinit {
         if sealed {
-            instructions.deinitialize(count: code.count)
-            constantValues.deinitialize(count: constants.count)
+            bytecode.instructions.deinitialize(count: code.count)
+            bytecode.constants.deinitialize(count: constants.count)
         }
+        bytecode.deallocate()
+    }
+}
+
+/// A sealed proto's code and frame layout as the VM runs it: plain pointers
+/// and numbers, no references, so copying it costs no reference counting.
+struct Bytecode {
+    var instructions: UnsafeMutablePointer<Instruction>
+    var constants: UnsafeMutablePointer<Value>
+    /// Number literals used directly by fused instructions.
+    var numbers: UnsafeMutablePointer<Double>
+    /// Where each call site's arguments sit.
+    var callShapes: UnsafeMutablePointer<CallShape>
+    /// Registers a frame needs: locals, then temporaries.
+    var registerCount: Int
+    var parameterCount: Int
+    var localCount: Int
+    /// Whether a frame needs cells (some local is captured by a closure).
+    var hasCells: Bool
+    /// Whether the function captures variables, so that its frame needs the closure.
+    var hasCaptures: Bool
+
+    /// Empty buffers, until the proto is sealed.
+    init() {
+        instructions = .allocate(capacity: 0)
+        constants = .allocate(capacity: 0)
+        numbers = .allocate(capacity: 0)
+        callShapes = .allocate(capacity: 0)
+        registerCount = 0
+        parameterCount = 0
+        localCount = 0
+        hasCells = false
+        hasCaptures = false
+    }
+
+    init(instructions: UnsafeMutablePointer<Instruction>, constants: UnsafeMutablePointer<Value>, numbers: UnsafeMutablePointer<Double>, callShapes: UnsafeMutablePointer<CallShape>,
+         registerCount: Int, parameterCount: Int, localCount: Int, hasCells: Bool, hasCaptures: Bool) {
+        self.instructions = instructions
+        self.constants = constants
+        self.numbers = numbers
+        self.callShapes = callShapes
+        self.registerCount = registerCount
+        self.parameterCount = parameterCount
+        self.localCount = localCount
+        self.hasCells = hasCells
+        self.hasCaptures = hasCaptures
+    }
+
+    /// Frees the buffers (their items must be deinitialized first).
+    func deallocate() {
         instructions.deallocate()
-        constantValues.deallocate()
-        numberValues.deallocate()
+        constants.deallocate()
+        numbers.deallocate()
         callShapes.deallocate()
     }
 }

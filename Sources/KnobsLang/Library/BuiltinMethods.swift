@@ -38,25 +38,25 @@ enum BuiltinMethods {
         case "append":
             try expectCount(1, "append(item)")
             list.append(args[0])
-            try vm.checkSize(.list(list))
+            try vm.checkSize(weight: list.weight, nesting: list.nesting)
             return .nil
         case "extend":
             try expectCount(1, "extend(items)")
             let more = ListValue(try vm.items(of: args[0], argument: 0, "extend"))
             try vm.chargeNew(more.count)
             list.append(contentsOf: more)
-            try vm.checkSize(.list(list))
+            try vm.checkSize(weight: list.weight, nesting: list.nesting)
             return .nil
         case "pop":
             guard args.count <= 1 else { throw RuntimeError("pop takes at most 1 argument, got \(args.count)") }
             guard list.count > 0 else { throw RuntimeError("pop from an empty list") }
-            let i = args.isEmpty ? list.count - 1 : try vm.elementIndex(args[0], count: list.count, of: .list(list))
+            let i = args.isEmpty ? list.count - 1 : try vm.elementIndex(args[0], count: list.count, of: "list")
             return list.remove(at: i)
         case "insert":
             try expectCount(2, "insert(index, item)")
             let i = try vm.insertionIndex(args[0], count: list.count)
             list.insert(args[1], at: i)
-            try vm.checkSize(.list(list))
+            try vm.checkSize(weight: list.weight, nesting: list.nesting)
             return .nil
         case "remove":
             try expectCount(1, "remove(item)")

@@ -43,18 +43,22 @@ extension StandardLibrary {
         function(Signature("map", "xs", "f"), "A new list with f applied to every item: map([1, 2], fn(x) = x * 10) is [10, 20].") { args, context in
             let f = try args.function(1, "map")
             let items = try context.items(of: args[0], argument: 0, "map")
-            return try context.newList(try items.map { try context.call(f, with: $0) })
+            var results: [Value] = []
+            results.reserveCapacity(items.count)
+            try context.call(f, onEach: items) { _, result in results.append(result) }
+            return try context.newList(results)
         },
         function(Signature("filter", "xs", "keep"), "The items for which keep(item) is true.") { args, context in
             let keep = try args.function(1, "filter")
             let items = try context.items(of: args[0], argument: 0, "filter")
-            return try context.newList(try items.filter { item in
-                let verdict = try context.call(keep, with: item)
+            var kept: [Value] = []
+            try context.call(keep, onEach: items) { item, verdict in
                 guard case .bool(let b) = verdict else {
                     throw RuntimeError("filter's function must return true or false, got \(verdict.describedType)", argument: 1)
                 }
-                return b
-            })
+                if b { kept.append(item) }
+            }
+            return try context.newList(kept)
         },
         function(Signature("append", "xs", "item"), "A new list: xs with item added at the end (xs itself is unchanged; xs.append(item) changes xs).") { args, context in
             guard case .list(var l) = args.values[0] else {

@@ -10,8 +10,12 @@ public typealias NativeBody = (inout Arguments, CallContext) throws -> Value
 public protocol CallContext: AnyObject {
     /// Calls a knobs function (a learner's closure or another native).
     func call(_ function: Value, _ arguments: [Value]) throws -> Value
-    /// Calls a function of one argument, without allocating (`map`, `filter`).
+    /// Calls a function of one argument, without allocating.
     func call(_ function: Value, with argument: Value) throws -> Value
+    /// Calls a function of one argument on every item in turn, handing each item
+    /// and its result to `receive` (`map`, `filter`): the function is checked
+    /// once, so each call costs less than one through ``call(_:with:)``.
+    func call(_ function: Value, onEach items: [Value], _ receive: (_ item: Value, _ result: Value) throws -> Void) throws
     /// Writes program output (counted against the output limit).
     func write(_ text: String) throws
     /// The run's seeded random generator.

@@ -98,6 +98,7 @@ public struct ListValue: Sendable {
 
 extension Value {
     /// How deeply lists and records nest in the value: 0 for a number, 1 for a flat list.
+    @inline(__always)
     public var nesting: Int {
         switch self {
         case .list(let list): return list.nesting
@@ -108,6 +109,7 @@ extension Value {
     }
 
     /// How many cells the value occupies, for the memory limit.
+    @inline(__always)
     public var weight: Int {
         switch self {
         case .list(let list): return list.weight

@@ -7,8 +7,9 @@ public enum NumberFormatting {
     public static func shortest(_ x: Double) -> String {
         if x.isNaN { return "nan" }
         if x.isInfinite { return x < 0 ? "-inf" : "inf" }
-        if x == x.rounded(), abs(x) < 1e16 {
-            return String(Int64(x))
+        if abs(x) < 1e16 {
+            let whole = Int64(x)  // in range, so the conversion cannot trap
+            if Double(whole) == x { return String(whole) }
         }
         return "\(x)"
     }

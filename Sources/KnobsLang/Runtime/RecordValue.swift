@@ -58,18 +58,27 @@ public struct RecordValue: Sendable {
             storage = Storage(keys: storage.keys, values: storage.values, weight: storage.weight, nesting: storage.nesting, positions: storage.positions)
         }
         storage.nesting = Swift.max(storage.nesting, 1 &+ value.nesting)
-        if let i = position(of: key) {
+        let count = storage.keys.count
+        // With the index, a new key is entered in the same lookup that finds an existing one.
+        let i = storage.positions != nil ? storage.positions!.value(forKey: key, inserting: count) : storage.keys.firstIndex(of: key) ?? count
+        if i < count {
             storage.weight = storage.weight &- storage.values[i].weight &+ value.weight
             storage.values[i] = value
-        } else {
-            storage.keys.append(key)
-            storage.values.append(value)
-            storage.weight = storage.weight &+ 1 &+ value.weight
-            if storage.positions != nil {
-                storage.positions?[key] = storage.keys.count - 1
-            } else if storage.keys.count > RecordValue.indexedSize {
-                storage.positions = Dictionary(storage.keys.enumerated().map { ($1, $0) }, uniquingKeysWith: { first, _ in first })
-            }
+            return
         }
+        storage.keys.append(key)
+        storage.values.append(value)
+        storage.weight = storage.weight &+ 1 &+ value.weight
+        if storage.positions == nil, storage.keys.count > RecordValue.indexedSize {
+            storage.positions = Dictionary(storage.keys.enumerated().map { ($1, $0) }, uniquingKeysWith: { first, _ in first })
+        }
+    }
+}
+
+private extension Dictionary {
+    /// The value for `key`, after entering `value` for it if the key is new: one hash lookup.
+    mutating func value(forKey key: Key, inserting value: Value) -> Value {
+        func read(_ entry: inout Value) -> Value { entry }
+        return read(&self[key, default: value])
     }
 }

@@ -14,6 +14,16 @@ extension Value {
 
     /// At most about `limit` bytes of the value's text, and whether it is complete.
     func render(quoted: Bool, limit: Int) -> (text: String, complete: Bool) {
+        // The common cases of interpolation ("k{i}"), without a writer.
+        switch self {
+        case .number(let n):
+            let text = NumberFormatting.shortest(n)
+            return (text, text.utf8.count <= limit)
+        case .string(let s) where !quoted:
+            return (s, s.utf8.count <= limit)
+        default:
+            break
+        }
         var writer = TextWriter(limit: limit)
         writer.write(self, quoted: quoted)
         return (writer.out, !writer.overflowed)

@@ -20,7 +20,7 @@ extension VM {
                 if !site.labels.isEmpty || count != proto.parameterCount {
                     try bindInPlace(function.signature, site: site, base: argumentBase)
                 }
-                return try execute(proto, closure: function, base: argumentBase)
+                return try execute(proto, closure: Unmanaged.passUnretained(function), base: argumentBase)
             }
             guard let body = function.native else { return .nil }
             var arguments = try bind(function.signature, (0..<count).map { registers[argumentBase + $0] }, labels: site.labels)
@@ -131,15 +131,35 @@ extension VM {
     }
 
     func call(_ function: Value, with argument: Value) throws -> Value {
-        guard case .function(let callee) = function, let proto = callee.proto, proto.parameterCount == 1 else {
+        guard case .function(let callee) = function, let proto = callee.proto, proto.bytecode.parameterCount == 1 else {
             return try call(function, [argument], labels: [])
         }
+        return try callback(proto, callee, argument)
+    }
+
+    func call(_ function: Value, onEach items: [Value], _ receive: (_ item: Value, _ result: Value) throws -> Void) throws {
+        guard case .function(let callee) = function, let proto = callee.proto, proto.bytecode.parameterCount == 1 else {
+            for item in items { try receive(item, try call(function, [item], labels: [])) }
+            return
+        }
+        try items.withUnsafeBufferPointer { items in
+            for i in items.indices { try receive(items[i], try callback(proto, callee, items[i])) }
+        }
+    }
+
+    /// Runs a knobs function of one parameter on an argument; the caller holds the closure (and so its proto).
+    @inline(__always)
+    private func callback(_ proto: Proto, _ closure: Function, _ argument: Value) throws -> Value {
         steps &+= 1
         if steps >= checkpoint { try reachCheckpoint() }
         let base = top
-        try reserve(base + 2)
-        registers[base] = argument
-        return try execute(proto, closure: callee, base: base)
+        if base + 1 >= capacity { try reserve(base + 2) }
+        if case .number(let x) = argument {
+            put(.number(x), at: registers + base)  // without Swift's outlined copy of a Value
+        } else {
+            put(argument, at: registers + base)
+        }
+        return try execute(proto, closure: Unmanaged.passUnretained(closure), base: base)
     }
 
     func write(_ text: String) throws {
@@ -150,10 +170,13 @@ extension VM {
         output(text)
     }
 
+    @inline(__always)
     func checkWeight(_ weight: Int) throws {
-        if weight > limits.maxMemory {
-            throw RuntimeError.limit("a value grew past the memory limit (\(limits.maxMemory) cells)", hint: "is a value growing without end? Raise the limit with --max-memory")
-        }
+        if weight > limits.maxMemory { throw tooHeavy() }
+    }
+
+    private func tooHeavy() -> RuntimeError {
+        RuntimeError.limit("a value grew past the memory limit (\(limits.maxMemory) cells)", hint: "is a value growing without end? Raise the limit with --max-memory")
     }
 
     func text(_ value: Value) throws -> String {
@@ -176,10 +199,18 @@ extension VM {
 
     /// Checks a value's size and nesting against the limits.
     func checkSize(_ value: Value) throws {
-        try checkWeight(value.weight)
-        if value.nesting > VM.maximumNesting {
-            throw RuntimeError.limit("values are nested more than \(VM.maximumNesting) deep (lists, records and closures inside one another)", hint: "is a value wrapping itself in a loop, as in x = [x]?")
-        }
+        try checkSize(weight: value.weight, nesting: value.nesting)
+    }
+
+    /// Checks the size and nesting of a list or record against the limits.
+    @inline(__always)
+    func checkSize(weight: Int, nesting: Int) throws {
+        try checkWeight(weight)
+        if nesting > VM.maximumNesting { throw tooDeep() }
+    }
+
+    private func tooDeep() -> RuntimeError {
+        RuntimeError.limit("values are nested more than \(VM.maximumNesting) deep (lists, records and closures inside one another)", hint: "is a value wrapping itself in a loop, as in x = [x]?")
     }
 
     /// Counts the building of `cells` new cells: a step per 64, and a look at

@@ -3,14 +3,14 @@ extension VM {
     func index(_ container: Value, _ position: Value) throws -> Value {
         switch container {
         case .list(let l):
-            return l[try elementIndex(position, count: l.count, of: container)]
+            return l[try elementIndex(position, count: l.count, of: "list")]
         case .string(let s):
             try countSteps(s.utf8.count >> 6)
             let count = s.count
-            let i = try elementIndex(position, count: count, of: container)
+            let i = try elementIndex(position, count: count, of: "string")
             return .string(String(s[s.index(s.startIndex, offsetBy: i)]))
         case .range(let lo, let hi):
-            return .number(lo + Double(try elementIndex(position, count: Int(hi - lo), of: container)))
+            return .number(lo + Double(try elementIndex(position, count: Int(hi - lo), of: "range")))
         case .record(let r):
             guard case .string(let key) = position else {
                 throw RuntimeError("a record is indexed by a field name in quotes, got \(position.describedType)", hint: "write r.name or r[\"name\"]")
@@ -25,14 +25,23 @@ extension VM {
         }
     }
 
+    /// `place[i] = value`: a variable's list, record or object changed in place.
+    func setIndex(of place: Place, in frame: Frame, _ position: Value, _ value: Value) throws {
+        if let slot = variableSlot(place, in: frame) {
+            try setIndex(&slot.pointee, position, value)
+        } else {
+            try modify(place, in: frame) { target in try setIndex(&target, position, value) }
+        }
+    }
+
     /// `container[i] = value` on a variable's value, in place.
     func setIndex(_ container: inout Value, _ position: Value, _ value: Value) throws {
         // Lists and records change outside any `switch container`, which would hold a second
         // reference for its duration and make the change copy everything.
         let changedList: Void? = try container.withList { l in
-            let i = try elementIndex(position, count: l.count, of: .list(l))
+            let i = try elementIndex(position, count: l.count, of: "list")
             l[i] = value
-            try checkSize(.list(l))
+            try checkSize(weight: l.weight, nesting: l.nesting)
         }
         if changedList != nil { return }
         if case .record = container {
@@ -41,7 +50,7 @@ extension VM {
             }
             _ = try container.withRecord { r in
                 r.set(key, value)
-                try checkSize(.record(r))
+                try checkSize(weight: r.weight, nesting: r.nesting)
             }
             return
         }
@@ -56,22 +65,39 @@ extension VM {
         }
     }
 
+    /// Where a register or an assigned global variable keeps its value, for a change
+    /// that runs no knobs code (so nothing else can touch the variable meanwhile);
+    /// nil for cells and captures, and for a global without a value.
+    private func variableSlot(_ place: Place, in frame: Frame) -> UnsafeMutablePointer<Value>? {
+        switch place {
+        case .register(let r): return registers + frame.base + Int(r)
+        case .global(let g): return globals.slot(Int(g))
+        case .cell, .capture: return nil
+        }
+    }
+
     /// A checked position in a sequence of `count` items; negative counts from the end.
-    func elementIndex(_ position: Value, count: Int, of container: Value) throws -> Int {
+    /// `typeName` names the sequence in errors ("list", "string", "range").
+    @inline(__always)
+    func elementIndex(_ position: Value, count: Int, of typeName: String) throws -> Int {
+        if case .number(let n) = position, n >= -Double(count), n < Double(count) {
+            let i = Int(n)  // in range, so the conversion cannot trap
+            if Double(i) == n { return i < 0 ? i + count : i }
+        }
+        throw badIndex(position, count: count, of: typeName)
+    }
+
+    /// Why a position is no index of a sequence of `count` items.
+    private func badIndex(_ position: Value, count: Int, of typeName: String) -> RuntimeError {
         guard case .number(let n) = position else {
-            throw RuntimeError("an index must be a number, got \(position.describedType)")
+            return RuntimeError("an index must be a number, got \(position.describedType)")
         }
         guard n.isFinite, n == n.rounded() else {
-            throw RuntimeError("an index must be a whole number, got \(position.summary)", hint: n.isFinite ? "use floor(i) or round(i)" : nil)
+            return RuntimeError("an index must be a whole number, got \(position.summary)", hint: n.isFinite ? "use floor(i) or round(i)" : nil)
         }
-        guard n >= -Double(count), n < Double(count) else {
-            let what = container.typeName
-            let unit = container.isString ? "character" : "item"
-            if count == 0 { throw RuntimeError("index \(position.summary) is out of range: the \(what) is empty") }
-            throw RuntimeError("index \(position.summary) is out of range for a \(what) of \(count) \(unit)\(count == 1 ? "" : "s")", hint: "valid indexes are 0 to \(count - 1), or -1 to -\(count) from the end")
-        }
-        let i = Int(n)
-        return i < 0 ? i + count : i
+        let unit = typeName == "string" ? "character" : "item"
+        if count == 0 { return RuntimeError("index \(position.summary) is out of range: the \(typeName) is empty") }
+        return RuntimeError("index \(position.summary) is out of range for a \(typeName) of \(count) \(unit)\(count == 1 ? "" : "s")", hint: "valid indexes are 0 to \(count - 1), or -1 to -\(count) from the end")
     }
 
     /// A checked position to insert at: 0 up to `count` (the end), or negative from the end.
@@ -108,11 +134,20 @@ extension VM {
         }
     }
 
+    /// `place.name = new`: a variable's record or object changed in place.
+    func setField(of place: Place, in frame: Frame, _ name: String, _ new: Value) throws {
+        if let slot = variableSlot(place, in: frame) {
+            try setField(&slot.pointee, name, new)
+        } else {
+            try modify(place, in: frame) { target in try setField(&target, name, new) }
+        }
+    }
+
     /// `value.name = new` on a variable's value, in place.
     func setField(_ value: inout Value, _ name: String, _ new: Value) throws {
         let changed: Void? = try value.withRecord { r in
             r.set(name, new)
-            try checkSize(.record(r))
+            try checkSize(weight: r.weight, nesting: r.nesting)
         }
         if changed != nil { return }
         switch value {
@@ -149,48 +184,39 @@ extension VM {
     }
 
     /// Runs `body` on a variable's value in place; the value is moved out while
-    /// `body` runs, so a list changes without being copied.
-    func modify<T>(_ place: Place, base: Int, cells: [Cell]?, closure: Function?, _ body: (inout Value) throws -> T) throws -> T {
+    /// `body` runs (the variable holds nil meanwhile), so a list changes without being copied.
+    func modify<T>(_ place: Place, in frame: Frame, _ body: (inout Value) throws -> T) throws -> T {
         switch place {
         case .register(let r):
-            var value = registers[base + Int(r)]
-            registers[base + Int(r)] = .nil
-            defer { registers[base + Int(r)] = value }
+            let index = frame.base + Int(r)
+            var value = Value.nil
+            swap(&value, &registers[index])
+            defer { registers[index] = value }  // re-read: a callback may have moved the register file
             return try body(&value)
         case .global(let g):
-            guard var value = globals[Int(g)] else {
+            guard let result = try globals.modify(Int(g), body) else {
                 let name = globalTable.names[Int(g)]
                 throw RuntimeError("'\(name)' has no value yet", hint: "assign it before this line runs")
             }
-            globals[Int(g)] = nil
-            defer { globals[Int(g)] = value }
-            return try body(&value)
+            return result
         case .cell(let c):
-            let cell = cells.unsafelyUnwrapped[Int(c)]
-            var value = cell.value
-            cell.value = .nil
-            defer { cell.value = value }
-            return try body(&value)
+            return try frame.cell(c).modify(body)
         case .capture(let c):
-            let cell = closure.unsafelyUnwrapped.captures[Int(c)]
-            var value = cell.value
-            cell.value = .nil
-            defer { cell.value = value }
-            return try body(&value)
+            return try frame.capture(c).modify(body)
         }
     }
 
     /// `receiver.name(args)`: a record's function field, an object's method, a
     /// built-in method of lists and strings, or else a library function with
     /// the receiver as its first argument (`xs.sum()` is `sum(xs)`).
-    func callMethod(_ site: MethodSite, base: Int, cells: [Cell]?, closure: Function?) throws -> Value {
-        let argumentBase = base + Int(site.call.firstArgument)
+    func callMethod(_ site: MethodSite, in frame: Frame) throws -> Value {
+        let argumentBase = frame.base + Int(site.call.firstArgument)
         let given = (0..<Int(site.call.count)).map { registers[argumentBase + $0] }
-        let receiver = try modify(site.receiver, base: base, cells: cells, closure: closure) { $0 }
+        let receiver = try modify(site.receiver, in: frame) { $0 }
         if site.receiverIsVariable, MethodNames.mutating.contains(site.name), case .list = receiver {
             // Only a list is moved out of its variable for the call; a record's function
             // field named `append` runs with the record left where it is.
-            return try modify(site.receiver, base: base, cells: cells, closure: closure) { receiver in
+            return try modify(site.receiver, in: frame) { receiver in
                 try BuiltinMethods.callMutating(site.name, on: &receiver, given, labels: site.call.labels, vm: self) ?? .nil
             }
         }

@@ -40,8 +40,6 @@ final class VM: CallContext {
     @exclusivity(unchecked)
     var reentries = 0
     @exclusivity(unchecked)
-    var depth = 0
-    @exclusivity(unchecked)
     var outputBytes = 0
     var deadline: ContinuousClock.Instant
     let interrupt: InterruptFlag
@@ -89,7 +87,6 @@ final class VM: CallContext {
         checkpoint = min(limits.maxSteps, 4096)
         residentCheckpoint = 1_000_000
         outputBytes = 0
-        depth = 0
         // Past a year is as good as no deadline, and keeps the conversion in range.
         let seconds = limits.timeout.isNaN ? 0 : min(max(limits.timeout, 0), 31_536_000)
         deadline = .now + .milliseconds(Int(seconds * 1000))
@@ -100,14 +97,13 @@ final class VM: CallContext {
     /// Runs a proto whose arguments are already in place at `base`, until it returns.
     ///
     /// Calls from knobs code to knobs functions do not recurse in Swift: the
-    /// caller is suspended on a local frame stack and the loop switches to the
+    /// caller is suspended on a frame stack and the loop switches to the
     /// callee. Only native functions that call back (`map`) re-enter here.
-    func execute(_ entry: Proto, closure entryClosure: Function?, base entryBase: Int) throws -> Value {
-        let entryDepth = depth
+    /// The caller keeps `entry` and `closure` alive until this returns.
+    func execute(_ entry: Proto, closure: Unmanaged<Function>?, base entryBase: Int) throws -> Value {
         let entryTop = top
         reentries += 1
         defer {
-            depth = entryDepth
             top = entryTop
             reentries -= 1
         }
@@ -116,112 +112,139 @@ final class VM: CallContext {
                                      hint: "a function passed to map or filter that calls map or filter again needs a case that stops")
         }
         let entryFrames = suspendedCount
-        var proto = entry
-        var closure = entryClosure
-        var base = entryBase
-        var cells = try enter(proto, base: base)
-        var r = registers + base
-        var code = proto.instructions
-        var constants = proto.constantValues
-        var numbers = proto.numberValues
+        let entryProto = Unmanaged.passUnretained(entry)
+        let entryCells = try enter(entry.bytecode, entryProto, base: entryBase, depth: depth)
+        var frame = Frame(proto: entryProto, closure: closure, cells: entryCells, base: entryBase)
+        var instructions = entry.bytecode.instructions
+        var r = registers + entryBase
         let globalValues = globals.values
         let globalDefined = globals.defined
+        let globalCallees = globals.callees
         var pc = 0
         do {
             while true {
-                let instruction = code[pc]
-                pc += 1
+                let instruction = instructions[pc]
+                pc &+= 1
                 switch instruction {
                 case .loadConstant(let d, let k):
-                    r[Int(d)] = constants[Int(k)]
+                    put(frame.code.constants[Int(k)], at: r + Int(d))
                 case .loadNil(let d):
-                    r[Int(d)] = .nil
+                    put(.nil, at: r + Int(d))
                 case .loadBool(let d, let b):
-                    store(.bool(b), at: r + Int(d))
+                    put(.bool(b), at: r + Int(d))
                 case .move(let d, let s):
-                    r[Int(d)] = r[Int(s)]
+                    put(r[Int(s)], at: r + Int(d))
                 case .getGlobal(let d, let g):
                     let value = globalValues[Int(g)]
                     if case .nil = value, !globalDefined[Int(g)] { throw undefinedGlobal(Int(g)) }
-                    r[Int(d)] = value
+                    put(value, at: r + Int(d))
                 case .setGlobal(let g, let s):
                     globalValues[Int(g)] = r[Int(s)]
                     globalDefined[Int(g)] = true
+                    if case .function = r[Int(s)] {
+                        globals.noteCallee(r[Int(s)], at: Int(g))
+                    } else {
+                        globalCallees[Int(g)] = nil
+                    }
                 case .getCell(let d, let c):
-                    let value = cells.unsafelyUnwrapped[Int(c)].value
-                    if case .range(let lower, _) = value, lower.isNaN { throw usedBeforeAssigned(proto.cellNames[Int(c)]) }
+                    let value = frame.cell(c).value
+                    if case .range(let lower, _) = value, lower.isNaN { throw usedBeforeAssigned(frame.withProto { $0.cellNames[Int(c)] }) }
                     r[Int(d)] = value
                 case .setCell(let c, let s):
-                    cells.unsafelyUnwrapped[Int(c)].value = r[Int(s)]
+                    frame.cell(c).value = r[Int(s)]
                 case .getCapture(let d, let c):
-                    let value = closure.unsafelyUnwrapped.captures[Int(c)].value
-                    if case .range(let lower, _) = value, lower.isNaN { throw usedBeforeAssigned(proto.captureNames[Int(c)]) }
+                    let value = frame.capture(c).value
+                    if case .range(let lower, _) = value, lower.isNaN { throw usedBeforeAssigned(frame.withProto { $0.captureNames[Int(c)] }) }
                     r[Int(d)] = value
                 case .setCapture(let c, let s):
-                    closure.unsafelyUnwrapped.captures[Int(c)].value = r[Int(s)]
+                    frame.capture(c).value = r[Int(s)]
                 case .getBuiltin(let d, let b):
-                    r[Int(d)] = builtins[Int(b)]
+                    put(builtins[Int(b)], at: r + Int(d))
 
                 case .add(let d, let a, let b):
                     if case .number(let x) = r[Int(a)], case .number(let y) = r[Int(b)] {
-                        store(.number(x + y), at: r + Int(d))
+                        put(.number(x + y), at: r + Int(d))
                     } else {
                         r[Int(d)] = try arithmetic(.add, r[Int(a)], r[Int(b)])
                     }
                 case .subtract(let d, let a, let b):
                     if case .number(let x) = r[Int(a)], case .number(let y) = r[Int(b)] {
-                        store(.number(x - y), at: r + Int(d))
+                        put(.number(x - y), at: r + Int(d))
                     } else {
                         r[Int(d)] = try arithmetic(.subtract, r[Int(a)], r[Int(b)])
                     }
                 case .multiply(let d, let a, let b):
                     if case .number(let x) = r[Int(a)], case .number(let y) = r[Int(b)] {
-                        store(.number(x * y), at: r + Int(d))
+                        put(.number(x * y), at: r + Int(d))
                     } else {
                         r[Int(d)] = try arithmetic(.multiply, r[Int(a)], r[Int(b)])
                     }
                 case .divide(let d, let a, let b):
                     if case .number(let x) = r[Int(a)], case .number(let y) = r[Int(b)] {
-                        store(.number(x / y), at: r + Int(d))
+                        put(.number(x / y), at: r + Int(d))
                     } else {
                         r[Int(d)] = try arithmetic(.divide, r[Int(a)], r[Int(b)])
                     }
                 case .less(let d, let a, let b):
                     if case .number(let x) = r[Int(a)], case .number(let y) = r[Int(b)] {
-                        store(.bool(x < y), at: r + Int(d))
+                        put(.bool(x < y), at: r + Int(d))
                     } else {
                         r[Int(d)] = try compare(.less, r[Int(a)], r[Int(b)])
                     }
                 case .lessEqual(let d, let a, let b):
                     if case .number(let x) = r[Int(a)], case .number(let y) = r[Int(b)] {
-                        store(.bool(x <= y), at: r + Int(d))
+                        put(.bool(x <= y), at: r + Int(d))
                     } else {
                         r[Int(d)] = try compare(.lessEqual, r[Int(a)], r[Int(b)])
                     }
                 case .arithmeticWithNumber(let d, let a, let n, let op):
-                    let y = numbers[Int(n)]
+                    let y = frame.code.numbers[Int(n)]
                     if case .number(let x) = r[Int(a)] {
                         switch op {
-                        case .add: store(.number(x + y), at: r + Int(d))
-                        case .subtract: store(.number(x - y), at: r + Int(d))
-                        case .multiply: store(.number(x * y), at: r + Int(d))
-                        case .divide: store(.number(x / y), at: r + Int(d))
-                        case .modulo: store(.number(floorRemainder(x, y)), at: r + Int(d))
-                        case .less: store(.bool(x < y), at: r + Int(d))
-                        case .lessEqual: store(.bool(x <= y), at: r + Int(d))
-                        case .greater: store(.bool(x > y), at: r + Int(d))
-                        case .greaterEqual: store(.bool(x >= y), at: r + Int(d))
-                        case .equal: store(.bool(x == y), at: r + Int(d))
-                        case .notEqual: store(.bool(x != y), at: r + Int(d))
+                        case .divide: put(.number(x / y), at: r + Int(d))
+                        case .less: put(.bool(x < y), at: r + Int(d))
+                        case .lessEqual: put(.bool(x <= y), at: r + Int(d))
+                        case .greater: put(.bool(x > y), at: r + Int(d))
+                        case .greaterEqual: put(.bool(x >= y), at: r + Int(d))
+                        case .equal: put(.bool(x == y), at: r + Int(d))
+                        case .notEqual: put(.bool(x != y), at: r + Int(d))
                         default: r[Int(d)] = try binary(op, r[Int(a)], .number(y))
                         }
                     } else {
                         r[Int(d)] = try binary(op, r[Int(a)], .number(y))
                     }
+                case .addNumber(let d, let a, let n):
+                    let y = frame.code.numbers[Int(n)]
+                    if case .number(let x) = r[Int(a)] {
+                        put(.number(x + y), at: r + Int(d))
+                    } else {
+                        r[Int(d)] = try binary(.add, r[Int(a)], .number(y))
+                    }
+                case .subtractNumber(let d, let a, let n):
+                    let y = frame.code.numbers[Int(n)]
+                    if case .number(let x) = r[Int(a)] {
+                        put(.number(x - y), at: r + Int(d))
+                    } else {
+                        r[Int(d)] = try binary(.subtract, r[Int(a)], .number(y))
+                    }
+                case .multiplyNumber(let d, let a, let n):
+                    let y = frame.code.numbers[Int(n)]
+                    if case .number(let x) = r[Int(a)] {
+                        put(.number(x * y), at: r + Int(d))
+                    } else {
+                        r[Int(d)] = try binary(.multiply, r[Int(a)], .number(y))
+                    }
+                case .moduloNumber(let d, let a, let n):
+                    let y = frame.code.numbers[Int(n)]
+                    if case .number(let x) = r[Int(a)] {
+                        put(.number(floorRemainder(x, y)), at: r + Int(d))
+                    } else {
+                        r[Int(d)] = try binary(.modulo, r[Int(a)], .number(y))
+                    }
                 case .numberWithArithmetic(let d, let n, let b, let op):
-                    let x = numbers[Int(n)]
+                    let x = frame.code.numbers[Int(n)]
                     if case .number(let y) = r[Int(b)] {
-                        store(.number(op == .add ? x + y : x * y), at: r + Int(d))
+                        put(.number(op == .add ? x + y : x * y), at: r + Int(d))
                     } else {
                         r[Int(d)] = try binary(op, .number(x), r[Int(b)])
                     }
@@ -233,26 +256,34 @@ final class VM: CallContext {
                         if case .bool(false) = verdict { pc = Int(target) }
                     }
                 case .jumpUnlessNumber(let comparison, let a, let n, let target):
-                    let y = numbers[Int(n)]
+                    let y = frame.code.numbers[Int(n)]
                     if case .number(let x) = r[Int(a)] {
                         if !comparison.holds(x, y) { pc = Int(target) }
                     } else {
                         let verdict = try binary(comparison, r[Int(a)], .number(y))
                         if case .bool(false) = verdict { pc = Int(target) }
                     }
+                case .jumpUnlessLessThanNumber(let a, let n, let target):
+                    let y = frame.code.numbers[Int(n)]
+                    if case .number(let x) = r[Int(a)] {
+                        if !(x < y) { pc = Int(target) }
+                    } else {
+                        let verdict = try binary(.less, r[Int(a)], .number(y))
+                        if case .bool(false) = verdict { pc = Int(target) }
+                    }
                 case .binary(let d, let a, let b, let op):
                     r[Int(d)] = try binary(BinaryOperator.allCompiled[Int(op)], r[Int(a)], r[Int(b)])
                 case .requireAssigned(let a, let n):
-                    if case .range(let lower, _) = r[Int(a)], lower.isNaN { throw usedBeforeAssigned(proto.names[Int(n)]) }
+                    if case .range(let lower, _) = r[Int(a)], lower.isNaN { throw usedBeforeAssigned(frame.withProto { $0.names[Int(n)] }) }
                 case .negate(let d, let a):
                     if case .number(let x) = r[Int(a)] {
-                        store(.number(-x), at: r + Int(d))
+                        put(.number(-x), at: r + Int(d))
                     } else {
                         r[Int(d)] = try negate(r[Int(a)])
                     }
                 case .not(let d, let a):
                     guard case .bool(let b) = r[Int(a)] else { throw notABool(r[Int(a)], "'not'") }
-                    store(.bool(!b), at: r + Int(d))
+                    put(.bool(!b), at: r + Int(d))
 
                 case .jump(let target):
                     pc = Int(target)
@@ -276,8 +307,8 @@ final class VM: CallContext {
                     case .range(let lower, let upper):
                         let x = lower + position
                         if x < upper {
-                            store(.number(x), at: r + Int(d))
-                            r[Int(b) + 1] = .number(position + 1)
+                            put(.number(x), at: r + Int(d))
+                            put(.number(position + 1), at: r + Int(b) + 1)
                         } else {
                             pc = Int(done)
                         }
@@ -285,7 +316,7 @@ final class VM: CallContext {
                         let p = Int(position)
                         if p < list.count {
                             r[Int(d)] = list[p]
-                            r[Int(b) + 1] = .number(position + 1)
+                            put(.number(position + 1), at: r + Int(b) + 1)
                         } else {
                             pc = Int(done)
                         }
@@ -293,58 +324,63 @@ final class VM: CallContext {
                         pc = Int(done)
                     }
 
-                case .call(let d, let f, let s):
-                    let shape = proto.callShapes[Int(s)]
-                    if case .function(let function) = r[Int(f)], let calleeProto = function.proto,
-                       shape.positional, Int(shape.count) == calleeProto.parameterCount {
-                        steps &+= 1
-                        if steps >= checkpoint { try reachCheckpoint() }
-                        // Enter first: a depth or memory error then belongs to this call, in this frame.
-                        let calleeBase = base + Int(shape.firstArgument)
-                        let calleeCells = try enter(calleeProto, base: calleeBase)
-                        if suspendedCount == suspendedCapacity { growSuspended() }
-                        (suspendedFrames + suspendedCount).initialize(to: SuspendedFrame(proto: proto, pc: pc, base: base, destination: d, cells: cells, closure: closure))
-                        suspendedCount += 1
-                        base = calleeBase
-                        proto = calleeProto
-                        closure = function
-                        cells = calleeCells
-                        r = registers + base
-                        code = proto.instructions
-                        constants = proto.constantValues
-                        numbers = proto.numberValues
-                        pc = 0
-                    } else {
-                        let result = try call(r[Int(f)], site: proto.callSites[Int(s)], base: base)
-                        r = registers + base
-                        r[Int(d)] = result
+                case .callGlobal(let d, let f, let g, let s):
+                    let shape = frame.code.callShapes[Int(s)]
+                    if let callee = globalCallees[Int(g)],
+                       try switchToCall(callee, closure: nil, shape, returningTo: d, &frame, &instructions, &r, &pc) {
+                        continue
                     }
+                    if !globalDefined[Int(g)] {
+                        var error = undefinedGlobal(Int(g))
+                        error.range = frame.withProto { $0.callSites[Int(s)].calleeRange }
+                        throw error
+                    }
+                    put(globalValues[Int(g)], at: r + Int(f))
+                    // The function stays in register f, below the callee's registers, until the call returns.
+                    if case .function(let function) = r[Int(f)], let callee = function.proto,
+                       try switchToCall(Unmanaged.passUnretained(callee), closure: Unmanaged.passUnretained(function), shape, returningTo: d, &frame, &instructions, &r, &pc) {
+                        continue
+                    }
+                    let result = try call(r[Int(f)], site: frame.withProto { $0.callSites[Int(s)] }, base: frame.base)
+                    r = registers + frame.base
+                    r[Int(d)] = result
+                case .call(let d, let f, let s):
+                    let shape = frame.code.callShapes[Int(s)]
+                    if case .function(let function) = r[Int(f)], let callee = function.proto,
+                       try switchToCall(Unmanaged.passUnretained(callee), closure: Unmanaged.passUnretained(function), shape, returningTo: d, &frame, &instructions, &r, &pc) {
+                        continue
+                    }
+                    let result = try call(r[Int(f)], site: frame.withProto { $0.callSites[Int(s)] }, base: frame.base)
+                    r = registers + frame.base
+                    r[Int(d)] = result
                 case .callMethod(let d, let s):
-                    let site = proto.methodSites[Int(s)]
-                    let result = try callMethod(site, base: base, cells: cells, closure: closure)
-                    r = registers + base
+                    let site = frame.withProto { $0.methodSites[Int(s)] }
+                    let result = try callMethod(site, in: frame)
+                    r = registers + frame.base
                     r[Int(d)] = result
                 case .return(let s):
-                    let result = r[Int(s)]
+                    // The returning frame's registers are dead: a number is read as it is,
+                    // anything else moves out without a copy.
+                    let result: Value
+                    if case .number(let x) = r[Int(s)] {
+                        result = .number(x)
+                    } else {
+                        result = (r + Int(s)).move()
+                        (r + Int(s)).initialize(to: .nil)
+                    }
+                    frame.end()
                     if suspendedCount == entryFrames { return result }
-                    suspendedCount -= 1
+                    suspendedCount &-= 1
                     let caller = (suspendedFrames + suspendedCount).move()
-                    depth -= 1
-                    top = base + proto.registerCount
-                    proto = caller.proto
-                    closure = caller.closure
-                    cells = caller.cells
-                    base = caller.base
-                    top = base + proto.registerCount
-                    r = registers + base
-                    code = proto.instructions
-                    constants = proto.constantValues
-                    numbers = proto.numberValues
+                    frame = caller.frame
+                    instructions = frame.code.instructions
+                    top = frame.base &+ frame.code.registerCount
+                    r = registers + frame.base
                     pc = caller.pc
-                    r[Int(caller.destination)] = result
+                    put(result, at: r + Int(caller.destination))
 
                 case .closure(let d, let p):
-                    let made = makeClosure(proto.protos[Int(p)], frame: r, cells: cells, closure: closure)
+                    let made = makeClosure(frame.withProto { $0.protos[Int(p)] }, frame: r, cells: frame.cells, closure: frame.closure)
                     try checkSize(made)
                     r[Int(d)] = made
                 case .makeList(let d, let first, let count):
@@ -355,7 +391,7 @@ final class VM: CallContext {
                     try checkSize(list)
                     r[Int(d)] = list
                 case .makeRecord(let d, let first, let shape):
-                    let keys = proto.recordShapes[Int(shape)]
+                    let keys = frame.withProto { $0.recordShapes[Int(shape)] }
                     var values: [Value] = []
                     for j in 0..<keys.count { values.append(r[Int(first) + j]) }
                     let record = Value.record(RecordValue(keys: keys, values: values))
@@ -371,28 +407,21 @@ final class VM: CallContext {
                     try chargeNew(text.utf8.count)
                     r[Int(d)] = .string(text)
                 case .format(let d, let s, let f):
-                    r[Int(d)] = try format(r[Int(s)], proto.formats[Int(f)])
+                    r[Int(d)] = try format(r[Int(s)], frame.withProto { $0.formats[Int(f)] })
 
                 case .getIndex(let d, let a, let b):
                     r[Int(d)] = try index(r[Int(a)], r[Int(b)])
                 case .setIndex(let p, let i, let v):
-                    let value = r[Int(v)]
-                    let position = r[Int(i)]
-                    try modify(proto.places[Int(p)], base: base, cells: cells, closure: closure) { target in
-                        try self.setIndex(&target, position, value)
-                    }
+                    try setIndex(of: frame.withProto { $0.places[Int(p)] }, in: frame, r[Int(i)], r[Int(v)])
                 case .getField(let d, let a, let n):
-                    r[Int(d)] = try field(r[Int(a)], proto.names[Int(n)])
+                    r[Int(d)] = try field(r[Int(a)], frame.withProto { $0.names[Int(n)] })
                 case .setField(let p, let n, let v):
-                    let value = r[Int(v)]
-                    let name = proto.names[Int(n)]
-                    try modify(proto.places[Int(p)], base: base, cells: cells, closure: closure) { target in
-                        try self.setField(&target, name, value)
-                    }
+                    try setField(of: frame.withProto { $0.places[Int(p)] }, in: frame, frame.withProto { $0.names[Int(n)] }, r[Int(v)])
                 }
             }
         } catch let error as RuntimeError {
-            var trace = ErrorTrace(diagnostic: diagnostic(for: error, proto: proto, pc: pc - 1))
+            frame.end()
+            var trace = ErrorTrace(diagnostic: diagnostic(for: error, proto: frame.proto, pc: pc - 1))
             trace.callers.append(contentsOf: unwindSuspended(to: entryFrames))
             throw trace
         } catch let error as any RuntimeErrorConvertible {
@@ -400,70 +429,36 @@ final class VM: CallContext {
             trace.callers.append(contentsOf: unwindSuspended(to: entryFrames))
             throw trace
         } catch var trace as ErrorTrace {
-            trace.callers.append((proto, pc - 1))
+            frame.end()
+            trace.callers.append((frame.proto, pc - 1))
             trace.callers.append(contentsOf: unwindSuspended(to: entryFrames))
             throw trace
+        } catch {
+            frame.end()
+            _ = unwindSuspended(to: entryFrames)
+            throw error
         }
     }
 
-    /// Drops the frames this activation suspended, innermost first, returning the calls they were making.
-    private func unwindSuspended(to entry: Int) -> [(proto: Proto, pc: Int)] {
-        var callers: [(proto: Proto, pc: Int)] = []
-        while suspendedCount > entry {
-            suspendedCount -= 1
-            let frame = (suspendedFrames + suspendedCount).move()
-            callers.append((frame.proto, frame.pc - 1))
-        }
-        return callers
-    }
-
-    private func growSuspended() {
-        let grown = UnsafeMutablePointer<SuspendedFrame>.allocate(capacity: suspendedCapacity * 2)
-        grown.moveInitialize(from: suspendedFrames, count: suspendedCount)
-        suspendedFrames.deallocate()
-        suspendedFrames = grown
-        suspendedCapacity *= 2
-    }
-
-    /// Starts a frame: checks the depth, makes room, clears the locals and makes the cells.
+    /// Suspends the running frame and switches to a knobs function whose
+    /// arguments are in place; false, with nothing changed, when the call site
+    /// does not fit the parameters (named arguments, defaults) and needs ``call(_:site:base:)``.
     @inline(__always)
-    private func enter(_ proto: Proto, base: Int) throws -> [Cell]? {
-        depth += 1
-        if depth > limits.maxDepth + 1 {  // the top level is not a call
-            throw RuntimeError.limit("too many nested calls (more than \(limits.maxDepth))", hint: "a function that calls itself needs a case that stops; raise the limit with --max-depth")
-        }
-        let frameTop = base + proto.registerCount
-        if frameTop >= capacity { try reserve(frameTop + 1) }
-        top = frameTop
-        let r = registers + base
-        // Locals start as nil; parameters are already in place, temporaries are written before they are read.
-        var i = proto.parameterCount
-        while i < proto.localCount {
-            r[i] = .unassigned
-            i += 1
-        }
-        guard proto.hasCells else { return nil }
-        return proto.cellParameters.map { parameter in Cell(parameter.map { r[Int($0)] } ?? .unassigned) }
-    }
-
-    /// Writes a number or bool into a register. When the register's old value
-    /// holds no reference, it is overwritten without the generic destroy call.
-    @inline(__always)
-    private func store(_ value: Value, at slot: UnsafeMutablePointer<Value>) {
-        switch slot.pointee {
-        case .number, .bool, .nil, .range: slot.initialize(to: value)
-        default: slot.pointee = value
-        }
-    }
-
-    /// A caller waiting for a knobs function it called to return.
-    struct SuspendedFrame {
-        let proto: Proto
-        let pc: Int
-        let base: Int
-        let destination: Reg
-        let cells: [Cell]?
-        let closure: Function?
+    private func switchToCall(_ callee: Unmanaged<Proto>, closure: Unmanaged<Function>?, _ shape: CallShape, returningTo destination: Reg,
+                              _ frame: inout Frame, _ instructions: inout UnsafeMutablePointer<Instruction>, _ r: inout UnsafeMutablePointer<Value>, _ pc: inout Int) throws -> Bool {
+        let calleeCode = callee._withUnsafeGuaranteedRef { $0.bytecode }
+        guard shape.positional, Int(shape.count) == calleeCode.parameterCount else { return false }
+        steps &+= 1
+        if steps >= checkpoint { try reachCheckpoint() }
+        // Enter first: a depth or memory error then belongs to this call, in this frame.
+        let calleeBase = frame.base &+ Int(shape.firstArgument)
+        let cells = try enter(calleeCode, callee, base: calleeBase, depth: depth &+ 1)
+        suspend(frame, pc: pc, destination: destination)
+        frame = Frame(proto: callee, closure: closure, cells: cells, base: calleeBase)
+        instructions = calleeCode.instructions
+        r = registers + calleeBase
+        pc = 0
+        return true
     }
 
     private func usedBeforeAssigned(_ name: String) -> RuntimeError {
