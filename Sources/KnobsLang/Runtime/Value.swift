@@ -70,6 +70,8 @@ public protocol KnobsObject: AnyObject, Sendable {
     var weight: Int { get }
     /// The number this object stands for, where a number is expected (a 0-d tensor); nil if none.
     var numberValue: Double? { get }
+    /// `-obj`; nil to fall back to `obj * -1`.
+    func negated() throws -> Value?
     /// `obj(args)`; nil when the object cannot be called.
     func call(_ arguments: [Value], context: CallContext) throws -> Value?
     /// `obj == other`; identity unless the object compares by value.
@@ -87,6 +89,7 @@ extension KnobsObject {
     public var memberNames: [String] { [] }
     public var weight: Int { 1 }
     public var numberValue: Double? { nil }
+    public func negated() throws -> Value? { nil }
     public func call(_ arguments: [Value], context: CallContext) throws -> Value? { nil }
     public func isEqual(to other: Value) -> Bool {
         if case .object(let o) = other { return o === self }

@@ -142,6 +142,10 @@ extension Tensor: KnobsObject {
         }
     }
 
+    public func negated() throws -> Value? {
+        .object(-self)
+    }
+
     public func isEqual(to other: Value) -> Bool {
         if case .object(let o) = other, o === self { return true }
         guard let operand = (try? Tensor.operand(other)) ?? (try? Tensor.fromNestedList(other, "==")) else { return false }

@@ -24,7 +24,13 @@ extension VM {
             }
             guard let body = function.native else { return .nil }
             var arguments = try bind(function.signature, (0..<count).map { registers[argumentBase + $0] }, labels: site.labels)
-            return try body(&arguments, self)
+            do {
+                return try body(&arguments, self)
+            } catch var error as RuntimeError {
+                // A native names the parameter at fault; the caret goes under the argument that filled it.
+                error.argument = error.argument.flatMap { position(ofParameter: $0, in: function.signature, labels: site.labels, count: count) }
+                throw error
+            }
         } catch var error as RuntimeError {
             // An error about one argument points at that argument.
             if let i = error.argument, i < site.argumentRanges.count {
@@ -53,6 +59,17 @@ extension VM {
         let bound = try bind(signature, given, labels: site.labels)
         try reserve(base + bound.values.count + 1)
         for (i, value) in bound.values.enumerated() { registers[base + i] = value }
+    }
+
+    /// Where, among the arguments as written, the one bound to parameter `index` is
+    /// (extra arguments of a variadic function count on from the last parameter).
+    private func position(ofParameter index: Int, in signature: Signature, labels: [String?], count: Int) -> Int? {
+        if index < signature.parameters.count, let named = labels.firstIndex(of: signature.parameters[index].name) {
+            return named
+        }
+        // As in bind: an argument without a label fills the parameter at its own position.
+        let unlabelled = index < count && (index >= labels.count || labels[index] == nil)
+        return unlabelled ? index : nil
     }
 
     /// Matches positional and named arguments to parameters.

@@ -80,7 +80,7 @@ extension VM {
     /// `typeName` names the sequence in errors ("list", "string", "range").
     @inline(__always)
     func elementIndex(_ position: Value, count: Int, of typeName: String) throws -> Int {
-        if case .number(let n) = position, n >= -Double(count), n < Double(count) {
+        if let n = position.numberValue, n >= -Double(count), n < Double(count) {
             let i = Int(n)  // in range, so the conversion cannot trap
             if Double(i) == n { return i < 0 ? i + count : i }
         }
@@ -89,7 +89,7 @@ extension VM {
 
     /// Why a position is no index of a sequence of `count` items.
     private func badIndex(_ position: Value, count: Int, of typeName: String) -> RuntimeError {
-        guard case .number(let n) = position else {
+        guard let n = position.numberValue else {
             return RuntimeError("an index must be a number, got \(position.describedType)")
         }
         guard n.isFinite, n == n.rounded() else {

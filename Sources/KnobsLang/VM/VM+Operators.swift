@@ -98,7 +98,7 @@ extension VM {
     }
 
     func negate(_ a: Value) throws -> Value {
-        if case .object(let o) = a, let result = try o.binary(.multiply, .number(-1), isLeft: true) { return result }
+        if case .object(let o) = a, let result = try o.negated() ?? o.binary(.multiply, .number(-1), isLeft: true) { return result }
         throw RuntimeError("cannot negate \(a.describedType)")
     }
 
@@ -124,7 +124,7 @@ extension VM {
     }
 
     func makeRange(_ a: Value, _ b: Value, inclusive: Bool) throws -> Value {
-        guard case .number(let lo) = a, case .number(let hi) = b else {
+        guard let lo = a.numberValue, let hi = b.numberValue else {
             throw RuntimeError("a range needs two numbers, got \(a.describedType) and \(b.describedType)")
         }
         guard lo.isFinite, hi.isFinite else {

@@ -253,7 +253,7 @@ final class VM: CallContext {
                         if !comparison.holds(x, y) { pc = Int(target) }
                     } else {
                         let verdict = try binary(comparison, r[Int(a)], r[Int(b)])
-                        if case .bool(false) = verdict { pc = Int(target) }
+                        if try !isTrue(verdict) { pc = Int(target) }
                     }
                 case .jumpUnlessNumber(let comparison, let a, let n, let target):
                     let y = frame.code.numbers[Int(n)]
@@ -261,7 +261,7 @@ final class VM: CallContext {
                         if !comparison.holds(x, y) { pc = Int(target) }
                     } else {
                         let verdict = try binary(comparison, r[Int(a)], .number(y))
-                        if case .bool(false) = verdict { pc = Int(target) }
+                        if try !isTrue(verdict) { pc = Int(target) }
                     }
                 case .jumpUnlessLessThanNumber(let a, let n, let target):
                     let y = frame.code.numbers[Int(n)]
@@ -269,7 +269,7 @@ final class VM: CallContext {
                         if !(x < y) { pc = Int(target) }
                     } else {
                         let verdict = try binary(.less, r[Int(a)], .number(y))
-                        if case .bool(false) = verdict { pc = Int(target) }
+                        if try !isTrue(verdict) { pc = Int(target) }
                     }
                 case .binary(let d, let a, let b, let op):
                     r[Int(d)] = try binary(BinaryOperator.allCompiled[Int(op)], r[Int(a)], r[Int(b)])
@@ -425,7 +425,8 @@ final class VM: CallContext {
             trace.callers.append(contentsOf: unwindSuspended(to: entryFrames))
             throw trace
         } catch let error as any RuntimeErrorConvertible {
-            var trace = ErrorTrace(diagnostic: diagnostic(for: error.runtimeError, proto: proto, pc: pc - 1))
+            frame.end()
+            var trace = ErrorTrace(diagnostic: diagnostic(for: error.runtimeError, proto: frame.proto, pc: pc - 1))
             trace.callers.append(contentsOf: unwindSuspended(to: entryFrames))
             throw trace
         } catch var trace as ErrorTrace {
@@ -471,6 +472,20 @@ final class VM: CallContext {
     }
 
     func notABool(_ value: Value, _ what: String) -> RuntimeError {
-        RuntimeError("\(what) must be true or false, got \(value.describedType)", hint: value.isNumber ? "compare it, as in x > 0 or x != 0" : nil)
+        let hint: String? = if value.isNumber {
+            "compare it, as in x > 0 or x != 0"
+        } else if let tensor = value.tensor, tensor.count > 1 {
+            "a tensor of \(tensor.count) numbers holds many answers; reduce it first, as in max(t) < 1"
+        } else {
+            nil
+        }
+        return RuntimeError("\(what) must be true or false, got \(value.describedType)", hint: hint)
+    }
+
+    /// The verdict of a condition, which must be true or false.
+    @inline(__always)
+    func isTrue(_ verdict: Value) throws -> Bool {
+        guard case .bool(let b) = verdict else { throw notABool(verdict, "a condition") }
+        return b
     }
 }
