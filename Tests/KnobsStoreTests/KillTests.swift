@@ -49,6 +49,21 @@ struct KillTests {
         #expect(acknowledgedPerRound.reduce(0, +) > Self.rounds * 10, "too few writes to mean much: \(acknowledgedPerRound)")
     }
 
+    @Test("the check would notice a lost write and a write that never started")
+    func checkIsNotVacuous() throws {
+        let scratch = try TemporaryDirectory()
+        let store = try ProgressStore.open(at: scratch.databaseURL, learner: "ada")
+        for number in 0..<7 {
+            try ChildScript.perform(number, store: store, lesson: "check")
+        }
+        let progress = try store.progress(lesson: "check")
+        #expect(ChildScript.problems(in: progress, acknowledged: 7) == [])
+        #expect(ChildScript.problems(in: progress, acknowledged: 6) == [], "write 6 may be the one in flight")
+        #expect(ChildScript.problems(in: progress, acknowledged: 8).count == 1, "write 7 (a step) is missing")
+        #expect(ChildScript.problems(in: progress, acknowledged: 3).count == 1, "e1 was written before any write to it")
+        #expect(ChildScript.problems(in: LessonProgress(lessonID: "check"), acknowledged: 7).count == 7)
+    }
+
     /// The child: publishes its pid, then writes and acknowledges until killed
     /// (or, if nobody kills it, gives up after 30 s, which fails the test).
     static func writeUntilKilled(database: String, ackPath: String, pidPath: String, lesson: String) throws {

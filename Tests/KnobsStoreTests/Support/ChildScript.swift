@@ -30,14 +30,15 @@ enum ChildScript {
         var problems: [String] = []
         for number in 0..<acknowledged {
             let exercise = progress.exercise("e\(number / 4)")
+            let isThere: Bool
             switch number % 4 {
-            case 0 where exercise.attempts < 1,
-                 1 where exercise.hintsUsed < 1,
-                 2 where exercise.solution?.code != answer(number / 4) || exercise.attempts != 2,
-                 3 where progress.step < number / 4 + 1:
+            case 0: isThere = exercise.attempts >= 1
+            case 1: isThere = exercise.hintsUsed >= 1
+            case 2: isThere = exercise.solution?.code == answer(number / 4) && exercise.attempts == 2
+            default: isThere = progress.step >= number / 4 + 1
+            }
+            if !isThere {
                 problems.append("acknowledged write \(number) is missing: \(exercise), step \(progress.step)")
-            default:
-                break
             }
         }
         let possible = Set((0...acknowledged / 4).map { "e\($0)" })
