@@ -15,8 +15,8 @@ public final class Interpreter: @unchecked Sendable {
     }
     /// Set from any thread to stop the running program.
     public let interrupt = InterruptFlag()
-    private let globals = GlobalTable()
-    private let vm: VM
+    let globals = GlobalTable()
+    let vm: VM
     private let builtinNames: Set<String>
     private let builtinIndex: [String: Int32]
 

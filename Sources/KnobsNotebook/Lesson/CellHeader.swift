@@ -1,0 +1,94 @@
+import KnobsLang
+
+/// What a `knobs` cell's info string says: its kind and attributes.
+///
+/// `knobs`, then optionally a kind (`exercise`, `solution`, `check`, `hint`,
+/// `question`), then attributes: `id=NAME`, `points=N`, and `hidden` on a check.
+struct CellHeader {
+    var kind: LessonCell.Kind = .code
+    var id: String?
+    var points: Double?
+    var isHidden = false
+
+    static let attributes = ["id", "points", "hidden"]
+
+    /// Reads the info string of the fence on `line`; problems go to `problems`, and nil means the cell cannot be used.
+    static func parse(_ fence: Fence, line: LessonLines.Line, in text: LessonLines, problems: inout [Diagnostic]) -> CellHeader? {
+        var header = CellHeader()
+        var words = fence.info.split(whereSeparator: \.isWhitespace).dropFirst()
+        var usable = true
+        if let first = words.first, !first.contains("="), first != "hidden" {
+            words = words.dropFirst()
+            if let kind = LessonCell.Kind(rawValue: String(first)) {
+                header.kind = kind
+            } else {
+                let kinds = LessonCell.Kind.allCases.map(\.rawValue).filter { $0 != "code" }
+                let guess = NameSuggestion.closest(to: String(first), among: kinds)
+                problems.append(text.problem("unknown cell kind '\(first)'", at: line, span: first,
+                                             hint: guess.map { "did you mean '\($0)'?" } ?? "a knobs cell is plain code, or one of: \(kinds.joined(separator: ", "))"))
+                usable = false
+            }
+        }
+        var seen = Set<String>()
+        var idGiven = false
+        for word in words {
+            let parts = word.split(separator: "=", maxSplits: 1, omittingEmptySubsequences: false)
+            let name = String(parts[0])
+            let value = parts.count > 1 ? unquoted(parts[1]) : nil
+            guard attributes.contains(name) else {
+                let guess = NameSuggestion.closest(to: name, among: attributes)
+                problems.append(text.problem("unknown attribute '\(name)'", at: line, span: word,
+                                             hint: guess.map { "did you mean '\($0)'?" } ?? "a cell takes id=NAME, points=N, and hidden on a check"))
+                continue
+            }
+            idGiven = idGiven || name == "id"
+            guard seen.insert(name).inserted else {
+                problems.append(text.problem("'\(name)' is given twice", at: line, span: word))
+                continue
+            }
+            if let problem = header.set(name, value, kind: usable ? header.kind : nil) {
+                problems.append(text.problem(problem.message, at: line, span: word, hint: problem.hint))
+            }
+        }
+        if usable, header.id == nil, header.kind != .code {
+            let what = header.kind == .exercise || header.kind == .question ? "it" : "the task it belongs to"
+            let article = header.kind == .exercise ? "an" : "a"
+            if !idGiven {
+                problems.append(text.problem("\(article) \(header.kind.rawValue) cell needs an id", at: line, span: fence.info,
+                                             hint: "name \(what): ```knobs \(header.kind.rawValue) id=NAME"))
+            }
+            usable = false
+        }
+        return usable ? header : nil
+    }
+
+    /// Sets one attribute; the problem with it, if any. `kind` is nil when the cell's kind is unknown.
+    private mutating func set(_ name: String, _ value: Substring?, kind: LessonCell.Kind?) -> (message: String, hint: String?)? {
+        switch name {
+        case "id":
+            guard let value, !value.isEmpty else { return ("id needs a value", "write id=NAME") }
+            guard LessonInfo.isValidID(value) else {
+                return ("'\(value)' cannot be an id", "an id is made of letters, digits, '-' and '_'")
+            }
+            id = String(value)
+        case "points":
+            guard let value, let number = Double(value), number.isFinite, number >= 0 else {
+                return ("points needs a number of at least 0", "write points=2")
+            }
+            if let kind, kind != .exercise, kind != .question {
+                return ("points belong on an exercise or a question, not on a \(kind.rawValue) cell", nil)
+            }
+            points = number
+        default:
+            if value != nil { return ("hidden takes no value", "write just hidden") }
+            if let kind, kind != .check { return ("only a check can be hidden", nil) }
+            isHidden = true
+        }
+        return nil
+    }
+
+    private static func unquoted(_ text: Substring) -> Substring {
+        if text.count >= 2, text.first == "\"", text.last == "\"" { return text.dropFirst().dropLast() }
+        return text
+    }
+}

@@ -1,0 +1,57 @@
+import KnobsLang
+
+/// The result of submitting code for an exercise.
+public struct Attempt: Sendable {
+    /// Whether the code solved the exercise.
+    public enum Verdict: Sendable {
+        /// Every visible check passed; the code is recorded as the answer.
+        case passed
+        /// The code still holds a blank `___` to fill in; nothing ran, and it is not counted.
+        case unfinished
+        /// The code itself stopped with an error (see ``Attempt/run``).
+        case failed
+        /// The code ran, but this check failed; the diagnostic says why (`expect`'s message).
+        case checkFailed(check: LessonCell, diagnostic: Diagnostic)
+    }
+
+    public var verdict: Verdict
+    /// The learner's code as it ran; nil when it did not run.
+    public var run: CellRun?
+    /// The hint this failure brought out, if one was left.
+    public var hint: RevealedHint?
+    /// Whether the attempt counted as honest toward the solution (see ``Session/isHonest(_:for:)``).
+    public var counted: Bool
+    /// The exercise's progress after the attempt.
+    public var progress: TaskProgress
+
+    /// Whether the exercise is now solved.
+    public var passed: Bool {
+        if case .passed = verdict { return true }
+        return false
+    }
+}
+
+/// The result of answering a question.
+public struct AnswerResult: Sendable {
+    /// Right, wrong, or not an answer (which is not counted).
+    public var verdict: Question.Verdict
+    /// The hint a wrong answer brought out, if one was left.
+    public var hint: RevealedHint?
+    /// The question's progress after the answer.
+    public var progress: TaskProgress
+}
+
+/// A hint shown to the learner: its Markdown and its place among the task's hints.
+public struct RevealedHint: Sendable, Equatable {
+    public var text: String
+    /// 1-based.
+    public var number: Int
+    /// How many hints the task has.
+    public var count: Int
+
+    public init(text: String, number: Int, count: Int) {
+        self.text = text
+        self.number = number
+        self.count = count
+    }
+}

@@ -1,0 +1,177 @@
+import Foundation
+import KnobsLang
+
+/// A learner's way through one lesson: where they are, what has run, and how each task went.
+///
+/// A session holds no terminal code; a REPL drives it and draws what it
+/// returns. Steps are numbered from 0. The session keeps one invariant: every
+/// step before ``frontier`` has been taken in this environment (its code ran,
+/// its task is done), so the variables are what the lesson expects there.
+/// Moving forward past steps not yet taken takes them; moving back runs
+/// nothing. A learner cannot move past an exercise or question that is not
+/// solved, answered or skipped.
+///
+/// ```swift
+/// let session = Session(lesson: lesson)
+/// session.advance()                       // Enter: run the current cell, or move on
+/// let attempt = try session.submit("w = 0.6")
+/// if case .checkFailed(_, let why) = attempt.verdict { print(why.message, attempt.hint?.text ?? "") }
+/// ```
+public final class Session {
+    /// How many honest attempts open an exercise's solution.
+    public static let attemptsBeforeSolution = 3
+
+    /// The lesson being followed.
+    public let lesson: Lesson
+    /// Runs the lesson's code; its variables are the learner's. Set ``Interpreter/limits`` or raise its
+    /// ``Interpreter/interrupt`` (Ctrl-C) from the REPL.
+    public let interpreter: Interpreter
+    /// The step the learner is on.
+    public internal(set) var position = 0
+    /// The first step not yet taken in this environment; never below ``position``.
+    public internal(set) var frontier = 0
+    /// The progress of every exercise and question touched, by id.
+    public internal(set) var tasks: [String: TaskProgress] = [:]
+
+    let clock: @Sendable () -> Date
+    let capture: OutputCapture
+    /// The environment before anything ran: restart and reset go back to it.
+    let start: Interpreter.Snapshot
+    /// Each exercise's last submitted code, to tell a new attempt from a repeated one, and for a submission.
+    var lastAttempts: [String: String] = [:]
+
+    /// Starts a lesson at its first step, with a fresh environment and the lesson's seed.
+    ///
+    /// - Parameters:
+    ///   - lesson: The lesson to follow.
+    ///   - limits: The limits on each run of code.
+    ///   - clock: The time recorded when a task is solved.
+    ///   - liveOutput: Receives what cells, free code and attempts print, as they print it
+    ///     (a long training loop shows progress); each ``CellRun`` holds it too.
+    public init(lesson: Lesson, limits: Limits = .standard, clock: @escaping @Sendable () -> Date = Date.init, liveOutput: ((String) -> Void)? = nil) {
+        self.lesson = lesson
+        self.clock = clock
+        let capture = OutputCapture(live: liveOutput)
+        self.capture = capture
+        interpreter = Interpreter(limits: limits) { capture.write($0) }
+        start = interpreter.snapshot()
+        applySeed()
+    }
+
+    /// The step the learner is on.
+    public var current: Step { lesson.steps[position] }
+
+    /// The progress of a task (untouched when the learner has not met it).
+    public func progress(ofTask id: String) -> TaskProgress {
+        tasks[id] ?? TaskProgress()
+    }
+
+    /// Whether the learner is on the last step and every task is done.
+    public var isFinished: Bool {
+        position == lesson.steps.count - 1 && lesson.steps.allSatisfy { step in step.taskID.map { progress(ofTask: $0).isDone } ?? true }
+    }
+
+    /// Everything a REPL saves to resume later.
+    public var progress: SessionProgress {
+        SessionProgress(lessonID: lesson.id, step: position, isDone: isFinished, tasks: tasks)
+    }
+
+    // MARK: Moving
+
+    /// What Enter does: runs the current code cell if it has not run yet, else moves to the next step.
+    @discardableResult
+    public func advance() -> Advance {
+        if position == frontier, case .code = current {
+            return .ran(runStep(position, live: true))
+        }
+        return .moved(next())
+    }
+
+    /// Moves to the next step, first taking the current one if it has not been taken (running its code).
+    @discardableResult
+    public func next() -> Move {
+        guard position + 1 < lesson.steps.count else {
+            return Move(position: position, ran: [], stop: .atEnd)
+        }
+        return moveForward(to: position + 1)
+    }
+
+    /// Moves to the step before; nothing runs.
+    @discardableResult
+    public func back() -> Move {
+        guard position > 0 else { return Move(position: 0, ran: [], stop: .atStart) }
+        position -= 1
+        return Move(position: position, ran: [], stop: nil)
+    }
+
+    /// Moves to step `index` (from 0): back runs nothing; forward takes the steps on the way, and stops at an unfinished task.
+    ///
+    /// - Throws: ``SessionError/noSuchStep(_:count:)`` outside the lesson.
+    @discardableResult
+    public func goto(_ index: Int) throws -> Move {
+        guard lesson.steps.indices.contains(index) else { throw SessionError.noSuchStep(index, count: lesson.steps.count) }
+        if index <= frontier {
+            position = index
+            return Move(position: position, ran: [], stop: nil)
+        }
+        return moveForward(to: index)
+    }
+
+    /// Starts the lesson over: a fresh environment, the seed again, the first step. Task progress is kept.
+    public func restart() {
+        interpreter.restore(start)
+        applySeed()
+        position = 0
+        frontier = 0
+        lastAttempts = [:]
+    }
+
+    /// Rebuilds the environment for the current step: a fresh one, then every step before this one taken again.
+    ///
+    /// Solved exercises run their accepted code, skipped ones their solution.
+    @discardableResult
+    public func reset() -> Move {
+        let target = position
+        restart()
+        return moveForward(to: target)
+    }
+
+    /// Picks up saved progress: the tasks as they were, and the saved step reached again from a fresh environment.
+    ///
+    /// - Throws: ``SessionError/otherLesson(expected:got:)`` for another lesson's progress.
+    @discardableResult
+    public func resume(_ saved: SessionProgress) throws -> Move {
+        guard saved.lessonID == lesson.id else { throw SessionError.otherLesson(expected: lesson.id, got: saved.lessonID) }
+        tasks = saved.tasks
+        restart()
+        return moveForward(to: min(max(saved.step, 0), lesson.steps.count - 1))
+    }
+
+    /// Takes steps from the frontier up to (not including) `target`, then stands on `target`,
+    /// or on the first step that cannot be taken.
+    func moveForward(to target: Int) -> Move {
+        var ran: [CellRun] = []
+        while frontier < target {
+            let index = frontier
+            switch take(index) {
+            case .taken(let run):
+                if let run { ran.append(run) }
+                frontier = index + 1
+            case .unfinished(let id):
+                position = index
+                return Move(position: index, ran: ran, stop: .unfinishedTask(id))
+            case .failed(let run):
+                ran.append(run)
+                position = index
+                return Move(position: index, ran: ran, stop: .cellFailed(index))
+            }
+        }
+        position = target
+        return Move(position: target, ran: ran, stop: nil)
+    }
+
+    private func applySeed() {
+        guard let seed = lesson.info.seed else { return }
+        _ = run(SourceFile(name: "<seed>", text: "seed(\(seed))"), echo: false, live: false)
+    }
+}
