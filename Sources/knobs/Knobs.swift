@@ -13,7 +13,7 @@ struct Knobs: ParsableCommand {
             (syntax errors, usage), 3 a limit was hit (time, steps, depth, memory, output).
             """,
         version: "knobs \(version)",
-        subcommands: [EvalCommand.self]
+        subcommands: [EvalCommand.self, NewCommand.self]
     )
 }
 
