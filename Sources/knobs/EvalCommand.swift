@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import KnobsLang
+import KnobsTerminal
 
 /// `knobs eval`: runs knobs code and prints the value of the last expression.
 struct EvalCommand: ParsableCommand {
@@ -38,6 +39,7 @@ struct EvalCommand: ParsableCommand {
         let interpreter = Interpreter(limits: limitOptions.limits) { text in
             FileHandle.standardOutput.write(Data(text.utf8))
         }
+        PlotLibrary.install(into: interpreter, terminal: .current())
         let outcome = interpreter.run(source, echo: true)
         if !outcome.diagnostics.isEmpty {
             let renderer = DiagnosticRenderer(color: Console.standardError.usesColor)

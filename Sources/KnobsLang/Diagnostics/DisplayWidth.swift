@@ -1,10 +1,17 @@
-/// How many terminal columns a character takes: 0 for combining marks, 2 for
-/// wide East Asian characters and emoji, 1 for the rest.
+/// How many terminal columns text takes: 0 for combining marks, 2 for wide
+/// East Asian characters and emoji, 1 for the rest.
 ///
-/// Enough to line a caret up under the right character; the terminal renderer
-/// of a later issue will need the full Unicode East Asian Width table.
-enum DisplayWidth {
-    static func of(_ scalar: Unicode.Scalar) -> Int {
+/// Text is measured by grapheme cluster (what a reader sees as one
+/// character), as terminals that join clusters draw it: a flag (two regional
+/// indicators), an emoji with U+FE0F (`🗣️`), a keycap (`1️⃣`) or a ZWJ
+/// sequence (`👩‍💻`) takes two columns; a letter with combining marks (`ã`),
+/// one. Wide characters are those of the Unicode East Asian Width property
+/// (W and F, see ``EastAsianWidth``) and every emoji that shows as an emoji by
+/// default. Used to line a caret up under the right character and to align
+/// tables, wrap paragraphs and centre titles in the terminal.
+public enum DisplayWidth {
+    /// The columns of one Unicode scalar on its own.
+    public static func of(_ scalar: Unicode.Scalar) -> Int {
         let properties = scalar.properties
         switch properties.generalCategory {
         case .nonspacingMark, .enclosingMark, .format:
@@ -12,20 +19,33 @@ enum DisplayWidth {
         default:
             break
         }
-        if scalar.value == 0x200D || (0xFE00...0xFE0F).contains(scalar.value) { return 0 }
-        if properties.isEmojiPresentation { return 2 }
         switch scalar.value {
-        case 0x1100...0x115F, 0x2E80...0x303E, 0x3041...0x33FF, 0x3400...0x4DBF, 0x4E00...0x9FFF,
-             0xA000...0xA4CF, 0xAC00...0xD7A3, 0xF900...0xFAFF, 0xFE30...0xFE4F, 0xFF00...0xFF60,
-             0xFFE0...0xFFE6, 0x20000...0x2FFFD, 0x30000...0x3FFFD:
-            return 2
+        case 0x200D, 0xFE00...0xFE0F, 0x1160...0x11FF, 0xD7B0...0xD7FF:
+            // Joiners and variation selectors; Hangul vowels and final consonants join the syllable before.
+            return 0
         default:
-            return 1
+            break
         }
+        if properties.isEmojiPresentation || EastAsianWidth.isWide(scalar.value) { return 2 }
+        return 1
+    }
+
+    /// The columns of one grapheme cluster.
+    public static func of(_ character: Character) -> Int {
+        let scalars = character.unicodeScalars
+        guard scalars.count > 1 else { return scalars.first.map { of($0) } ?? 0 }
+        if scalars.contains("\u{FE0E}") {
+            return min(1, scalars.first.map { of($0) } ?? 1)  // text presentation asked for
+        }
+        if scalars.contains("\u{FE0F}") || scalars.contains("\u{20E3}") { return 2 }
+        if let first = scalars.first, first.properties.isEmojiPresentation || (scalars.contains("\u{200D}") && first.properties.isEmoji) {
+            return 2  // flags, skin tones, ZWJ sequences: one picture
+        }
+        return scalars.reduce(0) { $0 + of($1) }
     }
 
     /// The columns a string takes, tabs counted as four.
-    static func of(_ text: some StringProtocol) -> Int {
-        text.unicodeScalars.reduce(0) { $0 + ($1 == "\t" ? 4 : of($1)) }
+    public static func of(_ text: some StringProtocol) -> Int {
+        text.reduce(0) { $0 + ($1 == "\t" ? 4 : of($1)) }
     }
 }
