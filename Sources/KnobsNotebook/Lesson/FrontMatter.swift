@@ -12,7 +12,8 @@ struct FrontMatter {
     /// read, so that its problems are reported in the same run.
     static func parse(_ text: LessonLines, knownPlugins: Set<String>, problems: inout [Diagnostic]) -> (info: LessonInfo?, bodyStart: Int) {
         let lines = text.lines
-        guard let first = lines.first, first.text.trimmingWhitespace() == "---" else {
+        // An editor's byte order mark is not part of the first line.
+        guard let first = lines.first, first.text.drop(while: { $0 == "\u{FEFF}" }).trimmingWhitespace() == "---" else {
             let at = lines.first ?? LessonLines.Line(number: 1, text: "", offset: 0)
             problems.append(text.problem("a lesson starts with front matter", at: at, span: at.text.prefix(3),
                                          hint: "begin the file with a line ---, then id: and title:, then another line ---"))
@@ -125,7 +126,9 @@ struct FrontMatter {
 
         private mutating func problem(_ message: String, at node: Node, hint: String? = nil) {
             let (line, column) = node.mark.map { ($0.line, $0.column) } ?? (1, 1)
-            problems.append(text.problem(message, line: firstLine + line - 1, column: column, hint: hint))
+            let quoted = node.scalar.map { $0.style == .singleQuoted || $0.style == .doubleQuoted } ?? false
+            let length = node.scalar.map { $0.string.unicodeScalars.count + (quoted ? 2 : 0) }
+            problems.append(text.problem(message, line: firstLine + line - 1, column: column, length: length, hint: hint))
         }
 
         private mutating func report(_ error: YamlError) {

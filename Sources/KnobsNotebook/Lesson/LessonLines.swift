@@ -40,14 +40,19 @@ struct LessonLines {
         return Diagnostic(.syntax, message, source: source, range: SourceRange(start, end), label: label, hint: hint)
     }
 
-    /// A problem at a 1-based line and column (counted in Unicode scalars, as YAML counts them).
-    func problem(_ message: String, line number: Int, column: Int, hint: String? = nil) -> Diagnostic {
+    /// A problem at a 1-based line and column (counted in Unicode scalars, as YAML counts them),
+    /// spanning `length` scalars, or the word there when the length is not known.
+    func problem(_ message: String, line number: Int, column: Int, length: Int? = nil, hint: String? = nil) -> Diagnostic {
         guard let line = lines.first(where: { $0.number == number }) else {
             return Diagnostic(.syntax, message, source: source, range: SourceRange(source.bytes.count, source.bytes.count), hint: hint)
         }
         let scalars = line.text.unicodeScalars
         let start = scalars.index(scalars.startIndex, offsetBy: max(0, column - 1), limitedBy: scalars.endIndex) ?? scalars.endIndex
         let rest = line.text[start...]
+        if let length, length > 0 {
+            let end = rest.unicodeScalars.index(start, offsetBy: length, limitedBy: rest.endIndex) ?? rest.endIndex
+            return problem(message, at: line, span: line.text[start..<end], hint: hint)
+        }
         let word = rest.prefix { !$0.isWhitespace }
         return problem(message, at: line, span: word.isEmpty ? rest : word, hint: hint)
     }

@@ -35,7 +35,7 @@ public final class Session {
 
     let clock: @Sendable () -> Date
     let capture: OutputCapture
-    /// The environment before anything ran: restart and reset go back to it.
+    /// The environment before any of the lesson ran: restart and reset go back to it.
     let start: Interpreter.Snapshot
     /// Each exercise's last submitted code, to tell a new attempt from a repeated one, and for a submission.
     var lastAttempts: [String: String] = [:]
@@ -48,12 +48,18 @@ public final class Session {
     ///   - clock: The time recorded when a task is solved.
     ///   - liveOutput: Receives what cells, free code and attempts print, as they print it
     ///     (a long training loop shows progress); each ``CellRun`` holds it too.
-    public init(lesson: Lesson, limits: Limits = .standard, clock: @escaping @Sendable () -> Date = Date.init, liveOutput: ((String) -> Void)? = nil) {
+    ///   - prepare: Runs once on the new interpreter before anything else, to give it what
+    ///     the host adds (a REPL's `plot`); ``restart()``, ``reset()`` and ``resume(_:)`` keep it.
+    public init(
+        lesson: Lesson, limits: Limits = .standard, clock: @escaping @Sendable () -> Date = Date.init,
+        liveOutput: ((String) -> Void)? = nil, prepare: (Interpreter) -> Void = { _ in }
+    ) {
         self.lesson = lesson
         self.clock = clock
         let capture = OutputCapture(live: liveOutput)
         self.capture = capture
         interpreter = Interpreter(limits: limits) { capture.write($0) }
+        prepare(interpreter)
         start = interpreter.snapshot()
         applySeed()
     }

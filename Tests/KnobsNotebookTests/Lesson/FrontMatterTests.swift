@@ -7,6 +7,22 @@ import Testing
 struct FrontMatterTests {
     static let body = "\ntext\n"
 
+    @Test("a byte order mark before the front matter is fine")
+    func byteOrderMark() throws {
+        #expect(try Lesson(text: "\u{FEFF}---\nid: x\ntitle: X\n---\n" + FrontMatterTests.body, name: "x.md").id == "x")
+    }
+
+    @Test("a problem with a value is underlined under the whole value, quotes included")
+    func valueSpan() {
+        do {
+            _ = try Lesson(text: "---\nid: x\ntitle: X\nplugins: [\"über plot\", b]\n---\n" + FrontMatterTests.body, name: "x.md")
+        } catch let list as DiagnosticList {
+            #expect(list.diagnostics.map { $0.source?.slice($0.range!) } == ["\"über plot\"", "b"])
+        } catch {
+            Issue.record("\(error)")
+        }
+    }
+
     @Test("a lesson without front matter, and one never closed")
     func missing() {
         #expect(LessonSupport.problems("# Title\n") == ["test.md:1:1: a lesson starts with front matter"])

@@ -1,4 +1,5 @@
 import Foundation
+import KnobsLang
 import KnobsNotebook
 import Testing
 
@@ -13,6 +14,15 @@ struct SessionResumeTests {
         _ = try session.submit("w = w + 1")
         try session.goto(4)
         return session
+    }
+
+    @Test("what the host adds before the lesson starts survives restart and reset; what the learner made does not")
+    func prepared() throws {
+        let session = Session(lesson: try SessionLesson.lesson(), prepare: { $0.run(SourceFile(name: "host", text: "fn host_plot(x) = x")) })
+        session.run("mine = 1")
+        session.restart()
+        #expect(session.run("host_plot(3)").value?.summary == "3")
+        #expect(session.shown("mine") == nil)
     }
 
     @Test("progress survives JSON")
