@@ -23,10 +23,17 @@ let package = Package(
         .target(name: "KnobsNotebook", dependencies: ["KnobsLang", "Yams"], exclude: ["README.md"]),
         .target(name: "KnobsTerminal", dependencies: ["KnobsLang", "KnobsEngine"], exclude: ["README.md"]),
         .target(name: "KnobsStore", dependencies: [.product(name: "GRDB", package: "GRDB.swift")], exclude: ["README.md"]),
+        // GNU readline (Debian's libreadline-dev) behind a C shim that owns its globals and callbacks.
+        .target(name: "CReadline", linkerSettings: [.linkedLibrary("readline")]),
+        .target(
+            name: "KnobsREPL",
+            dependencies: ["KnobsLang", "KnobsNotebook", "KnobsTerminal", "KnobsStore", "CReadline"],
+            exclude: ["README.md"]
+        ),
         .executableTarget(
             name: "knobs",
             dependencies: [
-                "KnobsLang", "KnobsNotebook", "KnobsTerminal", "KnobsStore",
+                "KnobsLang", "KnobsNotebook", "KnobsTerminal", "KnobsStore", "KnobsREPL",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             exclude: ["README.md"]
@@ -39,7 +46,8 @@ let package = Package(
         ),
         .testTarget(name: "KnobsNotebookTests", dependencies: ["KnobsNotebook"]),
         .testTarget(name: "KnobsTerminalTests", dependencies: ["KnobsTerminal"]),
-        .testTarget(name: "KnobsStoreTests", dependencies: ["KnobsStore"]),
+        .testTarget(name: "KnobsStoreTests", dependencies: ["KnobsStore", .product(name: "GRDB", package: "GRDB.swift")]),
+        .testTarget(name: "KnobsREPLTests", dependencies: ["KnobsREPL"]),
         .testTarget(name: "knobsTests", dependencies: ["knobs"], exclude: ["Snapshots"]),
     ],
     swiftLanguageModes: [.v6]
