@@ -1,0 +1,235 @@
+import Foundation
+import KnobsLang
+import KnobsNotebook
+import KnobsStore
+import KnobsTerminal
+
+/// The `:` commands.
+extension REPL {
+    /// A command: its name, what it takes, and what it does.
+    struct Command: Sendable {
+        var name: String
+        var arguments: String
+        var help: String
+        var action: @Sendable (REPL, String) -> Void
+    }
+
+    static let commands: [Command] = [
+        Command(name: "help", arguments: "", help: "this list", action: { repl, _ in repl.help() }),
+        Command(name: "lessons", arguments: "", help: "the lessons, with your progress", action: { repl, _ in repl.listLessons() }),
+        Command(name: "open", arguments: "LESSON", help: "open a lesson (by id, file name, or its start: :open 01)", action: { repl, name in repl.open(name) }),
+        Command(name: "next", arguments: "", help: "the next step (Enter on an empty line does the same)", action: { repl, _ in repl.move { $0.next() } }),
+        Command(name: "back", arguments: "", help: "the step before", action: { repl, _ in repl.move { $0.back() } }),
+        Command(name: "goto", arguments: "N", help: "step N", action: { repl, text in repl.goto(text) }),
+        Command(name: "again", arguments: "", help: "run the current cell again", action: { repl, _ in repl.again() }),
+        Command(name: "hint", arguments: "", help: "one more hint for the exercise", action: { repl, _ in repl.hint() }),
+        Command(name: "solution", arguments: "", help: "a solution, after a few honest attempts", action: { repl, _ in repl.solution() }),
+        Command(name: "skip", arguments: "", help: "skip the exercise or question (its solution runs)", action: { repl, _ in repl.skip() }),
+        Command(name: "restart", arguments: "", help: "start the lesson over (your solved exercises stay solved)", action: { repl, _ in repl.restart() }),
+        Command(name: "where", arguments: "", help: "where you are, and the current step again", action: { repl, _ in repl.whereAmI() }),
+        Command(name: "vars", arguments: "", help: "your variables: names, types, values", action: { repl, _ in repl.vars() }),
+        Command(name: "reset", arguments: "", help: "rebuild the variables the lesson expects at this step", action: { repl, _ in repl.reset() }),
+        Command(name: "save", arguments: "[FILE]", help: "write your copy of the lesson with your answers in place (a submission)", action: { repl, path in repl.save(to: path) }),
+        Command(name: "quit", arguments: "", help: "leave (Ctrl-D too); your progress is saved", action: { repl, _ in repl.quitting = true }),
+    ]
+
+    /// Runs a `:` line; unambiguous prefixes work (`:n`, `:so`).
+    func command(_ line: String) {
+        let body = line.dropFirst()
+        let name = String(body.prefix { !$0.isWhitespace })
+        let argument = body.dropFirst(name.count).trimmingCharacters(in: .whitespaces)
+        let matches = REPL.commands.filter { $0.name.hasPrefix(name) }
+        if let exact = REPL.commands.first(where: { $0.name == name }) {
+            exact.action(self, argument)
+        } else if matches.count == 1, !name.isEmpty {
+            matches[0].action(self, argument)
+        } else if matches.count > 1, !name.isEmpty {
+            say(":\(name) could be " + matches.map { ":" + $0.name }.joined(separator: ", ") + ".")
+        } else {
+            let suggestion = NameSuggestion.closest(to: name, among: REPL.commands.map(\.name))
+            say("There is no command :\(name)." + (suggestion.map { " Did you mean :\($0)?" } ?? " :help lists them."))
+        }
+    }
+
+    func help() {
+        let width = REPL.commands.map { $0.name.count + $0.arguments.count + 2 }.max() ?? 0
+        var text = "Commands (a unique start is enough, as :n for :next):\n"
+        for command in REPL.commands {
+            let head = ":\(command.name)" + (command.arguments.isEmpty ? "" : " \(command.arguments)")
+            text += "  " + head.padding(toLength: width + 1, withPad: " ", startingAt: 0) + "  " + command.help + "\n"
+        }
+        text += "Enter on an empty line runs or shows the next step. Any other line is knobs code, or your answer to the exercise or question.\n"
+        text += "Tab completes; Up and Ctrl-R search what you typed; Ctrl-C stops running code or clears the line; Ctrl-D leaves.\n"
+        output(text)
+    }
+
+    func listLessons() {
+        guard !catalog.entries.isEmpty else {
+            say("No lessons in \(options.lessonsFolder).")
+            return
+        }
+        let outlines = catalog.entries.compactMap { entry in
+            entry.lesson.map { lesson in LessonOutline(lessonID: lesson.id, exerciseIDs: lesson.steps.compactMap { $0.taskID }) }
+        }
+        let summaries = (try? store?.lessonsSummary(outlines)) ?? nil
+        output(LessonsListing.table(catalog, summaries: summaries))
+    }
+
+    func open(_ name: String) {
+        guard !name.isEmpty else {
+            say("Which lesson? :open 01, or :lessons to see them.")
+            return
+        }
+        switch catalog.find(name) {
+        case .failure(.none(let suggestion)):
+            say("There is no lesson '\(name)'." + (suggestion.map { " Did you mean \($0)?" } ?? " :lessons lists them."))
+        case .failure(.ambiguous(let ids)):
+            say("'\(name)' could be " + ids.joined(separator: ", ") + ".")
+        case .success(let entry):
+            guard let lesson = entry.lesson else {
+                show(entry.problems)
+                say("This lesson file has problems; it cannot be opened.")
+                return
+            }
+            start(lesson)
+        }
+    }
+
+    /// Opens a lesson, resuming where the learner left off.
+    func start(_ lesson: Lesson) {
+        let terminal = options.terminal
+        let session = Session(lesson: lesson, limits: options.limits, liveOutput: output) { interpreter in
+            PlotLibrary.install(into: interpreter, terminal: terminal)
+        }
+        self.session = session
+        say("\(lesson.id): \(lesson.info.title), \(lesson.steps.count) steps. Enter goes on; :help lists the commands.")
+        if let store {
+            var resumed = false
+            persist {
+                let stored = try store.recordOpened(lesson: lesson.id)
+                if stored.step > 0 || !stored.exercises.isEmpty {
+                    let move = whileRunning { try? session.resume(REPL.sessionProgress(stored)) }
+                    resumed = move != nil
+                    for run in move?.ran ?? [] { show(run.diagnostics) }
+                }
+            }
+            if resumed { say("Welcome back: step \(session.position + 1) of \(lesson.steps.count).") }
+        }
+        showStep(session)
+    }
+
+    func move(_ body: (Session) -> Move) {
+        guard let session = requireSession() else { return }
+        report(whileRunning { body(session) }, in: session)
+        saveProgress()
+    }
+
+    func goto(_ text: String) {
+        guard let session = requireSession() else { return }
+        guard let n = Int(text), n >= 1 else {
+            say(":goto takes a step number from 1 to \(session.lesson.steps.count).")
+            return
+        }
+        do {
+            report(try whileRunning { try session.goto(n - 1) }, in: session)
+            saveProgress()
+        } catch {
+            say("\(error)")
+        }
+    }
+
+    func again() {
+        guard let session = requireSession() else { return }
+        do {
+            show(try whileRunning { try session.again() }.diagnostics)
+        } catch {
+            say("\(error)")
+        }
+    }
+
+    func hint() {
+        guard let session = requireSession() else { return }
+        do {
+            showHint(try session.hint())
+            if let id = session.current.taskID { saveTask(id, session.progress(ofTask: id), code: nil) }
+        } catch {
+            say("\(error)")
+        }
+    }
+
+    func solution() {
+        guard let session = requireSession() else { return }
+        do {
+            let cell = try session.solution()
+            output(renderer.render("```knobs\n" + cell.text + "\n```"))
+            if let id = session.current.taskID { saveTask(id, session.progress(ofTask: id), code: nil) }
+        } catch {
+            say("\(error)")
+        }
+    }
+
+    func skip() {
+        guard let session = requireSession() else { return }
+        let id = session.current.taskID
+        let move = whileRunning { session.skip() }
+        if let id { saveTask(id, session.progress(ofTask: id), code: nil) }
+        report(move, in: session)
+        saveProgress()
+    }
+
+    func restart() {
+        guard let session = requireSession() else { return }
+        whileRunning { session.restart() }
+        say("Back to the start of \(session.lesson.id), with fresh variables.")
+        showStep(session)
+        saveProgress()
+    }
+
+    func reset() {
+        guard let session = requireSession() else { return }
+        let move = whileRunning { session.reset() }
+        say("Variables rebuilt for step \(session.position + 1).")
+        report(move, in: session)
+    }
+
+    func whereAmI() {
+        guard let session else {
+            say("No lesson is open.")
+            return
+        }
+        say("\(session.lesson.id) (\(session.lesson.info.title)), step \(session.position + 1) of \(session.lesson.steps.count).")
+        showStep(session)
+    }
+
+    func vars() {
+        let names = interpreter.variableNames.sorted()
+        let shown = names.compactMap { name -> (String, Value)? in
+            guard let value = interpreter.value(of: name), !value.isLibraryFunction else { return nil }
+            return (name, value)
+        }
+        guard !shown.isEmpty else {
+            say("No variables yet.")
+            return
+        }
+        let width = shown.map(\.0.count).max() ?? 0
+        for (name, value) in shown {
+            output("  " + name.padding(toLength: width, withPad: " ", startingAt: 0) + "  " + value.describedType + "  " + value.summary + "\n")
+        }
+    }
+
+    func save(to path: String) {
+        guard let session = requireSession() else { return }
+        let target = path.isEmpty ? "\(session.lesson.id).submission.md" : path
+        do {
+            try Submission.text(of: session).write(toFile: target, atomically: true, encoding: .utf8)
+            say("Saved your answers to \(target).")
+        } catch {
+            say("Could not write \(target): \(error.localizedDescription)")
+        }
+    }
+
+    private func requireSession() -> Session? {
+        if session == nil { say("No lesson is open: :open NAME opens one.") }
+        return session
+    }
+}

@@ -1,0 +1,59 @@
+import Foundation
+import KnobsNotebook
+import KnobsStore
+
+/// Keeping the store in step with the session: after every change, so that
+/// nothing the learner was told is lost if the process dies.
+extension REPL {
+    /// The session's saved progress in the store's terms, for `resume`.
+    static func sessionProgress(_ stored: LessonProgress) -> SessionProgress {
+        var tasks: [String: TaskProgress] = [:]
+        for (id, exercise) in stored.exercises {
+            tasks[id] = TaskProgress(
+                attempts: exercise.attempts, hintsUsed: exercise.hintsUsed, solutionViewed: exercise.solutionViewed,
+                skipped: exercise.skipped, solved: exercise.solution.map { TaskProgress.Solved(code: $0.code, solvedAt: $0.solvedAt) })
+        }
+        return SessionProgress(lessonID: stored.lessonID, step: stored.step, isDone: stored.isDone, tasks: tasks)
+    }
+
+    /// Saves the step the learner is on, and whether the lesson is done.
+    func saveProgress() {
+        guard let store, let session else { return }
+        persist {
+            try store.setStep(session.position, lesson: session.lesson.id)
+            if session.isFinished { try store.markDone(lesson: session.lesson.id) }
+        }
+    }
+
+    /// Brings the store's record of one exercise or question up to the session's.
+    func saveTask(_ id: String, _ progress: TaskProgress, code: String?) {
+        guard let store, let lesson = session?.lesson.id else { return }
+        persist {
+            var stored = try store.progress(lesson: lesson).exercise(id)
+            if let solved = progress.solved, stored.solution?.code != solved.code {
+                stored = try store.markSolved(lesson: lesson, exercise: id, code: solved.code, at: solved.solvedAt)
+            }
+            while stored.attempts < progress.attempts {
+                stored = try store.recordAttempt(lesson: lesson, exercise: id)
+            }
+            if progress.hintsUsed > stored.hintsUsed {
+                stored = try store.recordHintsShown(progress.hintsUsed, lesson: lesson, exercise: id)
+            }
+            if progress.solutionViewed, !stored.solutionViewed {
+                stored = try store.recordSolutionViewed(lesson: lesson, exercise: id)
+            }
+            if progress.skipped, !stored.skipped {
+                _ = try store.recordSkipped(lesson: lesson, exercise: id)
+            }
+        }
+    }
+
+    /// Runs a store update; a failure is reported, never fatal (the lesson goes on).
+    func persist(_ body: () throws -> Void) {
+        do {
+            try body()
+        } catch {
+            errorOutput("warning: progress could not be saved: \(error)\n")
+        }
+    }
+}

@@ -1,0 +1,169 @@
+import Foundation
+import KnobsLang
+import KnobsNotebook
+import KnobsStore
+import KnobsTerminal
+
+/// The interactive front end: a prompt that steps through lessons, runs any
+/// knobs code in the lesson's environment, and checks exercises.
+///
+/// Enter on an empty line runs or shows the next step; `:` commands move
+/// around; other input is code, or the answer to the exercise or question
+/// the learner is on. Progress goes to the store after every change.
+public final class REPL {
+    /// Where the lessons are, and how runs are bounded.
+    public struct Options: Sendable {
+        public var lessonsFolder: String
+        public var limits: Limits
+        public var terminal: Terminal
+        /// Whether diagnostics on standard error may use colour.
+        public var errorColor: Bool
+
+        public init(lessonsFolder: String, limits: Limits = .standard, terminal: Terminal, errorColor: Bool) {
+            self.lessonsFolder = lessonsFolder
+            self.limits = limits
+            self.terminal = terminal
+            self.errorColor = errorColor
+        }
+    }
+
+    let options: Options
+    let catalog: LessonCatalog
+    let store: ProgressStore?
+    /// Where lines come from, while ``run(reader:opening:)`` runs.
+    var reader: LineReader = PipedLineReader()
+    let output: (String) -> Void
+    let errorOutput: (String) -> Void
+    let renderer: MarkdownRenderer
+    /// Which interpreter Ctrl-C stops while code runs; give its ``RunningInterpreter/interrupt()`` to an ``InterruptWatcher``.
+    public let running = RunningInterpreter()
+
+    /// The lesson the learner is in, if any.
+    var session: Session?
+    /// The environment for code typed with no lesson open.
+    var scratch: Interpreter
+    var quitting = false
+
+    public init(options: Options, store: ProgressStore?, output: @escaping (String) -> Void, errorOutput: @escaping (String) -> Void) {
+        self.options = options
+        self.catalog = LessonCatalog(folder: options.lessonsFolder)
+        self.store = store
+        self.output = output
+        self.errorOutput = errorOutput
+        self.renderer = MarkdownRenderer(terminal: options.terminal)
+        let scratch = Interpreter(limits: options.limits, output: output)
+        PlotLibrary.install(into: scratch, terminal: options.terminal)
+        self.scratch = scratch
+    }
+
+    /// The interpreter that runs the learner's code now.
+    var interpreter: Interpreter { session?.interpreter ?? scratch }
+
+    /// Reads and handles lines from `reader` until `:quit` or the end of input; saves history and progress.
+    public func run(reader: LineReader, opening lesson: String? = nil) {
+        self.reader = reader
+        if let lesson {
+            open(lesson)
+        } else {
+            greet()
+        }
+        var pending: [String] = []
+        while !quitting {
+            let prompt = pending.isEmpty ? Prompt.main(session: session, terminal: options.terminal) : Prompt.continuation(options.terminal)
+            switch reader.read(prompt: prompt) {
+            case .end:
+                quitting = true
+            case .interrupted:
+                pending = []
+            case .line(let line):
+                pending.append(line)
+                let text = pending.joined(separator: "\n")
+                if pending.count == 1, text.hasPrefix(":") {
+                    pending = []
+                    reader.remember(text)
+                    command(text)
+                } else if Continuation.needsMore(text) {
+                    continue
+                } else {
+                    pending = []
+                    if !text.trimmingCharacters(in: .whitespaces).isEmpty { reader.remember(text) }
+                    handle(text)
+                }
+            }
+        }
+        reader.save()
+    }
+
+    /// Code, an answer, or Enter on an empty line.
+    func handle(_ text: String) {
+        if text.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty {
+            enter()
+            return
+        }
+        guard let session else {
+            runCode { self.scratch.run(SourceFile(name: "<input>", text: text), echo: true) }
+            return
+        }
+        switch session.current {
+        case .exercise(let exercise) where !session.progress(ofTask: exercise.id).isDone:
+            submit(text, to: exercise, in: session)
+        case .question(let question) where !session.progress(ofTask: question.id).isDone:
+            answer(text, to: question, in: session)
+        default:
+            let run = whileRunning { session.run(text) }
+            show(run.diagnostics)
+        }
+    }
+
+    /// Runs free code with no lesson open, writing its diagnostics.
+    func runCode(_ body: @escaping () -> Interpreter.Outcome) {
+        let outcome = whileRunning(body)
+        show(outcome.diagnostics)
+    }
+
+    /// Runs `body` with Ctrl-C aimed at the current interpreter.
+    func whileRunning<T>(_ body: () throws -> T) rethrows -> T {
+        interpreter.interrupt.clear()
+        running.set(interpreter)
+        defer { running.set(nil) }
+        return try body()
+    }
+
+    func show(_ diagnostics: [Diagnostic]) {
+        guard !diagnostics.isEmpty else { return }
+        errorOutput(DiagnosticRenderer(color: options.errorColor).render(diagnostics))
+    }
+
+    /// A line for the learner, in the REPL's own voice (dim when colour is on).
+    func say(_ text: String) {
+        output(options.terminal.color ? "\u{1B}[2m\(text)\u{1B}[0m\n" : text + "\n")
+    }
+
+    private func greet() {
+        output(renderer.render("# knobs\nLearn what the parameters of a neural network are, from `2a + b` to a trained network."))
+        if catalog.entries.isEmpty {
+            say("No lessons found in \(options.lessonsFolder). Type knobs code, or :help.")
+        } else {
+            say("Lessons: :lessons lists them, :open 01 opens the first. Any knobs code runs here too; :help for more.")
+        }
+    }
+}
+
+/// The interpreter whose run Ctrl-C should stop, shared with the signal queue.
+public final class RunningInterpreter: @unchecked Sendable {
+    private let lock = NSLock()
+    private var current: Interpreter?
+
+    func set(_ interpreter: Interpreter?) {
+        lock.withLock { current = interpreter }
+    }
+
+    /// Stops the running code; false when nothing runs (Ctrl-C at the prompt).
+    public func interrupt() -> Bool {
+        lock.withLock {
+            guard let current else { return false }
+            current.interrupt.set()
+            return true
+        }
+    }
+}
