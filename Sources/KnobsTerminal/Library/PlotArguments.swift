@@ -46,6 +46,9 @@ struct PlotArguments {
                 return LineChart.Series(values, label: key)
             }
         case .list(let list):
+            if list.items.contains(where: { $0.numberValue != nil }), let odd = list.items.first(where: { $0.numberValue == nil }) {
+                throw RuntimeError("\(function) needs a list of numbers, but it holds \(odd.describedType)", argument: argument)
+            }
             return try list.items.map { item in
                 guard let values = try numbers(item) else {
                     throw RuntimeError(

@@ -5,7 +5,8 @@ import KnobsLang
 struct PlotFunctions {
     let context: CallContext
     let terminal: Terminal
-    let sizes: PlotSizes
+    /// The width of a plot when the program does not give one.
+    let defaultWidth: Int
 
     /// The most columns and rows a program may ask for.
     static let widths = 20...400
@@ -35,7 +36,7 @@ struct PlotFunctions {
             for index in series.indices { series[index].label = labels[index] }
         }
         let chart = LineChart(series: series, x: xs, title: try read.text(args[2], "title"), xLabel: try read.text(args[4], "xlabel"), yLabel: try read.text(args[5], "ylabel"))
-        let width = try read.size(args[6], "width", default: sizes.width, range: PlotFunctions.widths)
+        let width = try read.size(args[6], "width", default: defaultWidth, range: PlotFunctions.widths)
         let height = try read.size(args[7], "height", default: PlotLibrary.lineHeight, range: PlotFunctions.heights)
         try context.countSteps(series.reduce(width * height) { $0 + $1.values.count })
         return chart.render(width: width, height: height, terminal: terminal)
@@ -52,7 +53,7 @@ struct PlotFunctions {
         }
         guard !points.isEmpty else { throw RuntimeError("scatter needs at least one point", argument: 0) }
         let plot = ScatterPlot(points: points, groupNames: names, title: try read.text(args[3], "title"), xLabel: try read.text(args[4], "xlabel"), yLabel: try read.text(args[5], "ylabel"))
-        let width = try read.size(args[6], "width", default: sizes.width, range: PlotFunctions.widths)
+        let width = try read.size(args[6], "width", default: defaultWidth, range: PlotFunctions.widths)
         let height = try read.size(args[7], "height", default: PlotLibrary.planeHeight, range: PlotFunctions.heights)
         try context.countSteps(points.count + width * height)
         return try plot.render(width: width, height: height, terminal: terminal)
@@ -118,7 +119,7 @@ struct PlotFunctions {
         let model = try BoundaryModel(args[0], context: context)
         let (points, names) = try datasetPoints(data, function: "boundary")
         let plot = ScatterPlot(points: points, groupNames: names, title: try read.text(args[2], "title"))
-        let width = try read.size(args[3], "width", default: sizes.width, range: PlotFunctions.widths)
+        let width = try read.size(args[3], "width", default: defaultWidth, range: PlotFunctions.widths)
         let height = try read.size(args[4], "height", default: PlotLibrary.planeHeight, range: PlotFunctions.heights)
         try context.countSteps(points.count + width * height)
         return try plot.render(width: width, height: height, terminal: terminal, regions: model.classes)

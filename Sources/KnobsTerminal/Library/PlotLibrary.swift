@@ -37,18 +37,18 @@ public enum PlotLibrary {
 
     /// The three functions as values, for a host that registers them its own way.
     public static func functions(terminal: Terminal) -> [(name: String, value: Value)] {
-        let sizes = PlotSizes(terminal: terminal)
+        let width = min(terminal.width, maximumWidth)
         return [
             ("plot", .function(Function(plotSignature, doc: plotDoc) { args, context in
-                try context.write(try PlotFunctions(context: context, terminal: terminal, sizes: sizes).plot(args))
+                try context.write(try PlotFunctions(context: context, terminal: terminal, defaultWidth: width).plot(args))
                 return .nil
             })),
             ("scatter", .function(Function(scatterSignature, doc: scatterDoc) { args, context in
-                try context.write(try PlotFunctions(context: context, terminal: terminal, sizes: sizes).scatter(args))
+                try context.write(try PlotFunctions(context: context, terminal: terminal, defaultWidth: width).scatter(args))
                 return .nil
             })),
             ("boundary", .function(Function(boundarySignature, doc: boundaryDoc) { args, context in
-                try context.write(try PlotFunctions(context: context, terminal: terminal, sizes: sizes).boundary(args))
+                try context.write(try PlotFunctions(context: context, terminal: terminal, defaultWidth: width).boundary(args))
                 return .nil
             })),
         ]
@@ -67,13 +67,4 @@ public enum PlotLibrary {
     static let boundarySignature = Signature(
         "boundary", "model", "data", options: ["title": .nil, "width": .nil, "height": .nil])
     static let boundaryDoc = "Shades the plane by the class a model of 2 inputs predicts, under the points of a data set."
-}
-
-/// The default size of plots on a terminal.
-struct PlotSizes: Sendable {
-    let width: Int
-
-    init(terminal: Terminal) {
-        width = min(terminal.width, PlotLibrary.maximumWidth)
-    }
 }

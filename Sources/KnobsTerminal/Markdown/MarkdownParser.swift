@@ -8,9 +8,8 @@
 public enum MarkdownParser {
     /// The blocks of a document.
     public static func parse(_ text: String) -> [MarkdownBlock] {
-        let lines = text.split(separator: "\n", omittingEmptySubsequences: false).map { line in
-            MarkdownLine.expandingTabs(line.hasSuffix("\r") ? String(line.dropLast()) : String(line))
-        }
+        // "\r\n" is one Character in Swift: split at every kind of line end.
+        let lines = text.split(omittingEmptySubsequences: false, whereSeparator: \.isNewline).map { MarkdownLine.expandingTabs(String($0)) }
         var parser = BlockParser(lines: lines)
         return parser.parse()
     }

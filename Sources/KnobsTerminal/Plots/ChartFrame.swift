@@ -22,6 +22,8 @@ struct ChartFrame {
     let labelWidth: Int
     let columns: Int
     let rows: Int
+    /// The columns of the whole plot.
+    let width: Int
     let symbols: Symbols
 
     /// A frame `width` columns wide around a canvas of `rows` rows showing
@@ -34,7 +36,7 @@ struct ChartFrame {
         let roughColumns = max(8, width - labelWidth - 4)
         let x = AxisScale(xRange.lowerBound, xRange.upperBound, ticks: max(2, roughColumns / 10), wholeNumbers: wholeX, padded: padded)
         let overhang = (x.ticks.map { x.label($0).count }.max() ?? 1) / 2
-        (self.x, self.y, self.rows, self.labelWidth) = (x, y, rows, labelWidth)
+        (self.x, self.y, self.rows, self.labelWidth, self.width) = (x, y, rows, labelWidth, width)
         columns = max(8, width - labelWidth - 2 - overhang)
         symbols = Symbols(unicode: unicode)
     }
@@ -48,7 +50,7 @@ struct ChartFrame {
         var out: [StyledText] = []
         let indent = labelWidth + 2
         if let title, !title.isEmpty { out += centred(StyledText(title, Theme.title), indent: indent) }
-        if let yLabel, !yLabel.isEmpty { out.append(StyledText(yLabel)) }
+        if let yLabel, !yLabel.isEmpty { out += Wrapper.wrap(StyledText(yLabel), width: width) }
         out += yAxis(painted, canvas: canvas)
         out += xAxis(canvas: canvas)
         if let xLabel, !xLabel.isEmpty { out += centred(StyledText(xLabel), indent: indent) }
@@ -92,19 +94,20 @@ struct ChartFrame {
 
     /// The legend's entries side by side, three spaces apart, on as many lines as they need.
     private func legendLines(_ entries: [StyledText], indent: Int) -> [StyledText] {
-        let pad = StyledText(String(repeating: " ", count: indent))
-        var out: [StyledText] = []
+        let room = max(1, width - indent)
+        var lines: [StyledText] = []
         var line = StyledText()
         for entry in entries {
-            if !line.isEmpty, line.width + 3 + entry.width > columns {
-                out.append(pad + line)
+            if !line.isEmpty, line.width + 3 + entry.width > room {
+                lines.append(line)
                 line = StyledText()
             }
             if !line.isEmpty { line.append("   ") }
             line.append(entry)
         }
-        if !line.isEmpty { out.append(pad + line) }
-        return out
+        if !line.isEmpty { lines.append(line) }
+        let pad = StyledText(String(repeating: " ", count: indent))
+        return lines.flatMap { Wrapper.wrap($0, width: room) }.map { pad + $0 }
     }
 
     /// Text centred over the canvas (wrapped when it is wider).

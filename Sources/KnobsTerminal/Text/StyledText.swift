@@ -56,13 +56,6 @@ public struct StyledText: Hashable, Sendable {
         return out
     }
 
-    /// The same text with `style` laid under every run (the runs' own styles win).
-    func styled(_ style: Style) -> StyledText {
-        var out = StyledText()
-        for run in runs { out.append(run.text, style.merged(with: run.style)) }
-        return out
-    }
-
     /// Padded with plain spaces to `columns` (nothing is cut when it is wider).
     func padded(to columns: Int) -> StyledText {
         var out = self
