@@ -63,6 +63,9 @@ struct MarkdownRendererTests {
         #expect(render("```knobs\nw = 1 # w\n```") == "    w = 1 # w\n")
         #expect(render("```knobs\nw = 1 # w\n```", color: true) == "    w = \u{1B}[38;5;173m1\u{1B}[0m \u{1B}[3;38;5;244m# w\u{1B}[0m\n")
         #expect(render("```sh\nif true\n```", color: true) == "    if true\n")
+        let colored = MarkdownRenderer(terminal: Terminal(width: 80, color: true, unicode: true))
+        #expect(colored.renderCode("plot(xs)\n\nfor") == "\u{1B}[38;5;75mplot\u{1B}[0m(xs)\n\n\u{1B}[1;38;5;170mfor\u{1B}[0m\n")
+        #expect(colored.renderCode("plot(xs)", info: "text") == "plot(xs)\n")
     }
 
     @Test("in ASCII every character the renderer adds is ASCII")

@@ -31,6 +31,14 @@ public struct MarkdownRenderer: Sendable {
         lines(blocks, width: terminal.width).map { $0.trimmingTrailingSpaces().rendered(color: terminal.color) + "\n" }.joined()
     }
 
+    /// Code on its own, as a front end shows a cell: coloured when it is
+    /// knobs code (`info` starting with `knobs`) and colour is on, not
+    /// indented, each line ending in a newline.
+    public func renderCode(_ code: String, info: String = "knobs") -> String {
+        CodeStyler(color: terminal.color, libraryNames: libraryNames).lines(code, info: info)
+            .map { $0.trimmingTrailingSpaces().rendered(color: terminal.color) + "\n" }.joined()
+    }
+
     /// Blocks as lines, a blank line between blocks unless `tight` (the items of a tight list).
     func lines(_ blocks: [MarkdownBlock], width: Int, tight: Bool = false, depth: Int = 0) -> [StyledText] {
         var out: [StyledText] = []
