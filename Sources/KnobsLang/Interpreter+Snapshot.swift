@@ -118,7 +118,7 @@ private struct MutableStateWalk {
         let version = tensor.version
         let grad = tensor.grad
         restorers.append {
-            if tensor.version != version { try? tensor.assign(values) }
+            if tensor.version != version { tensor.restore(values, version: version) }
             tensor.grad = grad
         }
         if let inputs = tensor.origin?.inputs { pendingTensors.append(contentsOf: inputs) }

@@ -89,6 +89,14 @@ public final class Tensor: @unchecked Sendable {
         update { $0 = newValues }
     }
 
+    /// Puts back values and the change count saved earlier (a rolled-back attempt):
+    /// results computed before the save may be differentiated again.
+    public func restore(_ savedValues: [Double], version savedVersion: Int) {
+        precondition(savedValues.count == count, "restored values must fill the shape")
+        values = savedValues
+        version = savedVersion
+    }
+
     /// Forgets the recorded history, so the graph behind this tensor can be freed.
     public func dropOrigin() {
         origin = nil

@@ -79,6 +79,17 @@ struct AutogradErrorTests {
         #expect(p.grad == [10, 4])
     }
 
+    @Test("restoring the values and change count saved before a change lets an earlier loss differentiate again")
+    func restoredParameter() throws {
+        let p = Tensor.parameter([1, 2], shape: [2])
+        let loss = try (p * p).reduce(.sum)
+        let (saved, version) = (p.values, p.version)
+        try p.update { $0[0] = 5 }
+        p.restore(saved, version: version)
+        try loss.backward()
+        #expect(p.grad == [2, 4])
+    }
+
     @Test("parameters accumulate gradients until zeroed; intermediate results do not")
     func accumulation() throws {
         let p = Tensor.parameter([3], shape: [])
