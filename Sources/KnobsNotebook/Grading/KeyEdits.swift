@@ -1,0 +1,57 @@
+/// Finds the key's cells that a submission changed, removed or added.
+///
+/// The grader always runs the key's own cells, so an edit changes nothing;
+/// it is flagged so that the teacher knows (as nbgrader's checksums do).
+/// Cells compare by kind, id and code, spacing and comments aside.
+enum KeyEdits {
+    /// A cell of a submission or a key that is not an exercise.
+    struct Cell: Sendable {
+        let kind: LessonCell.Kind
+        let id: String?
+        let hidden: Bool
+        let text: String
+        let line: Int
+
+        /// What two cells must share to be the same.
+        var fingerprint: String {
+            "\(kind.rawValue) \(id ?? "") \(hidden)\n" + Session.normalized(text)
+        }
+    }
+
+    /// One flag per key cell the learner's copy should hold unchanged but does not, and per cell added.
+    static func flags(key: Lesson, submitted: [Cell]) -> [String] {
+        var expected: [Cell] = []
+        for step in key.steps {
+            switch step {
+            case .code(let cell):
+                expected.append(Cell(kind: .code, id: cell.id, hidden: false, text: cell.text, line: cell.lines.lowerBound))
+            case .exercise(let exercise):
+                expected += exercise.checks.filter { !$0.isHidden }.map { Cell(kind: .check, id: $0.id, hidden: false, text: $0.text, line: $0.lines.lowerBound) }
+            case .prose, .question:
+                break
+            }
+        }
+        var unmatched = Dictionary(grouping: submitted.filter { $0.kind == .code || $0.kind == .check || $0.kind == .solution }, by: \.fingerprint)
+        var flags: [String] = []
+        for cell in expected {
+            if var same = unmatched[cell.fingerprint], !same.isEmpty {
+                same.removeFirst()
+                unmatched[cell.fingerprint] = same
+            } else {
+                flags.append("the key's \(describe(cell)) (key line \(cell.line)) was changed or removed; the key's cell ran")
+            }
+        }
+        for cell in unmatched.values.joined().sorted(by: { $0.line < $1.line }) {
+            flags.append("the submission's \(describe(cell)) (line \(cell.line)) is not the key's and was ignored")
+        }
+        return flags
+    }
+
+    private static func describe(_ cell: Cell) -> String {
+        switch cell.kind {
+        case .check: return "\(cell.hidden ? "hidden check" : "check") of '\(cell.id ?? "")'"
+        case .solution: return "solution of '\(cell.id ?? "")'"
+        default: return cell.id.map { "code cell '\($0)'" } ?? "code cell"
+        }
+    }
+}

@@ -1,0 +1,49 @@
+import Foundation
+
+/// Gradescope's `results.json` for one submission.
+///
+/// One test per exercise, visible, with its points; one test per hidden
+/// check, marked `"visibility": "hidden"` and worth no points of its own (its
+/// exercise carries them), so the learner never sees a hidden check or its
+/// message. The top-level `score` is the submission's.
+public enum GradescopeReport {
+    /// The `results.json` of one submission.
+    public static func render(_ result: GradeResult, context: ReportContext) -> String {
+        var tests: [[String: Any]] = []
+        if let run = result.run {
+            for exercise in run.exercises {
+                let visible = exercise.checks.filter { !$0.hidden }
+                var lines = visible.map { "\($0.passed ? "passed" : "failed"): \($0.name)" + ($0.message.map { " — \($0)" } ?? "") }
+                if exercise.status != .passed {
+                    let hiddenFailed = exercise.checks.contains { $0.hidden && !$0.passed }
+                    let why = exercise.status == .failed && hiddenFailed && visible.allSatisfy(\.passed)
+                        ? "a hidden check did not pass" : (exercise.reason ?? exercise.status.rawValue)
+                    lines.insert("\(exercise.status.rawValue): \(why)", at: 0)
+                }
+                tests.append(["name": "exercise \(exercise.id)", "score": exercise.score, "max_score": exercise.points,
+                              "status": exercise.status == .passed ? "passed" : "failed", "visibility": "visible",
+                              "output": lines.joined(separator: "\n")])
+                for check in exercise.checks where check.hidden {
+                    tests.append(["name": check.name, "score": 0, "max_score": 0, "status": check.passed ? "passed" : "failed",
+                                  "visibility": "hidden", "output": check.message ?? check.status.rawValue])
+                }
+            }
+        }
+        var output = "\(context.keyTitle): \(Score.text(result.score))/\(Score.text(result.maxScore)) (\(result.status.rawValue))"
+        if let reason = result.reason { output += "\n\(reason)" }
+        let results: [String: Any] = [
+            "score": result.score, "execution_time": result.duration, "output": output, "visibility": "visible",
+            "stdout_visibility": "hidden", "tests": tests,
+            "extra_data": ["key_sha256": context.keySHA256, "status": result.status.rawValue, "knobs_version": context.version, "flags": result.flags],
+        ]
+        let data = (try? JSONSerialization.data(withJSONObject: results, options: [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes])) ?? Data("{}".utf8)
+        return String(decoding: data, as: UTF8.self) + "\n"
+    }
+
+    /// One `results.json` when there is one submission; for several, a JSON object of them by path.
+    public static func render(_ results: [GradeResult], context: ReportContext) -> String {
+        if results.count == 1 { return render(results[0], context: context) }
+        return "{\n" + results.map { Markup.quoted($0.submission) + ": " + render($0, context: context).trimmingCharacters(in: .newlines) }
+            .joined(separator: ",\n") + "\n}\n"
+    }
+}

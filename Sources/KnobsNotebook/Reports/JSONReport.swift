@@ -1,0 +1,160 @@
+import Foundation
+
+/// The JSON report: everything about every submission, for programs.
+///
+/// Its schema is `docs/grading-report.schema.json`, described in
+/// `docs/GRADING.md`; ``schemaVersion`` changes when a field changes meaning
+/// or goes away (new fields may appear without it).
+public enum JSONReport {
+    public static let schemaVersion = 1
+
+    public static func render(_ results: [GradeResult], context: ReportContext) -> String {
+        let report = Report(
+            schemaVersion: schemaVersion, tool: "knobs", version: context.version,
+            key: Key(path: context.keyPath, id: context.keyID, title: context.keyTitle, sha256: context.keySHA256),
+            settings: Settings(seed: context.options.seed, cellTimeout: context.options.limits.timeout, budget: context.options.budget,
+                               maxSteps: context.options.limits.maxSteps, maxDepth: context.options.limits.maxDepth,
+                               maxMemory: context.options.limits.maxMemory, maxOutput: context.options.limits.maxOutput),
+            summary: Summary(submissions: results.count, fullMarks: results.filter(\.isFullMarks).count,
+                             statuses: Dictionary(grouping: results, by: \.status.rawValue).mapValues(\.count)),
+            submissions: results.map(Submission.init))
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+        let data = (try? encoder.encode(report)) ?? Data("{}".utf8)
+        return String(decoding: data, as: UTF8.self) + "\n"
+    }
+
+    struct Report: Encodable {
+        let schemaVersion: Int
+        let tool: String
+        let version: String
+        let key: Key
+        let settings: Settings
+        let summary: Summary
+        let submissions: [Submission]
+    }
+
+    struct Key: Encodable {
+        let path, id, title, sha256: String
+    }
+
+    struct Settings: Encodable {
+        let seed: UInt64?
+        let cellTimeout, budget: Double
+        let maxSteps, maxDepth, maxMemory, maxOutput: Int
+
+        func encode(to encoder: Encoder) throws {
+            var c = encoder.container(keyedBy: CodingKeys.self)
+            try c.encode(seed, forKey: .seed)  // null when the lesson has none: the key is always there
+            try c.encode(cellTimeout, forKey: .cellTimeout)
+            try c.encode(budget, forKey: .budget)
+            try c.encode(maxSteps, forKey: .maxSteps)
+            try c.encode(maxDepth, forKey: .maxDepth)
+            try c.encode(maxMemory, forKey: .maxMemory)
+            try c.encode(maxOutput, forKey: .maxOutput)
+        }
+
+        enum CodingKeys: String, CodingKey { case seed, cellTimeout, budget, maxSteps, maxDepth, maxMemory, maxOutput }
+    }
+
+    struct Summary: Encodable {
+        let submissions, fullMarks: Int
+        let statuses: [String: Int]
+    }
+
+    struct Submission: Encodable {
+        let path: String
+        let status: String
+        let reason: String?
+        let score, maxScore, time: Double
+        let seed: UInt64?
+        let limitHit: Bool
+        let flags: [String]
+        let exercises: [Exercise]
+
+        init(_ result: GradeResult) {
+            path = result.submission
+            status = result.status.rawValue
+            reason = result.reason
+            score = result.score
+            maxScore = result.maxScore
+            time = (result.duration * 1000).rounded() / 1000
+            seed = result.run?.seed
+            limitHit = result.status == .limit
+            flags = result.flags
+            exercises = result.run?.exercises.map(Exercise.init) ?? []
+        }
+
+        func encode(to encoder: Encoder) throws {
+            var c = encoder.container(keyedBy: CodingKeys.self)
+            try c.encode(path, forKey: .path)
+            try c.encode(status, forKey: .status)
+            try c.encode(reason, forKey: .reason)
+            try c.encode(score, forKey: .score)
+            try c.encode(maxScore, forKey: .maxScore)
+            try c.encode(time, forKey: .time)
+            try c.encode(seed, forKey: .seed)
+            try c.encode(limitHit, forKey: .limitHit)
+            try c.encode(flags, forKey: .flags)
+            try c.encode(exercises, forKey: .exercises)
+        }
+
+        enum CodingKeys: String, CodingKey { case path, status, reason, score, maxScore, time, seed, limitHit, flags, exercises }
+    }
+
+    struct Exercise: Encodable {
+        let id, status: String
+        let reason: String?
+        let score, points: Double
+        let stoodIn: Bool
+        let checks: [Check]
+
+        init(_ result: ExerciseResult) {
+            id = result.id
+            status = result.status.rawValue
+            reason = result.reason
+            score = result.score
+            points = result.points
+            stoodIn = result.stoodIn
+            checks = result.checks.map(Check.init)
+        }
+
+        func encode(to encoder: Encoder) throws {
+            var c = encoder.container(keyedBy: CodingKeys.self)
+            try c.encode(id, forKey: .id)
+            try c.encode(status, forKey: .status)
+            try c.encode(reason, forKey: .reason)
+            try c.encode(score, forKey: .score)
+            try c.encode(points, forKey: .points)
+            try c.encode(stoodIn, forKey: .stoodIn)
+            try c.encode(checks, forKey: .checks)
+        }
+
+        enum CodingKeys: String, CodingKey { case id, status, reason, score, points, stoodIn, checks }
+    }
+
+    struct Check: Encodable {
+        let name, status, visibility: String
+        let line: Int
+        let message: String?
+
+        init(_ check: CheckResult) {
+            name = check.name
+            status = check.status.rawValue
+            visibility = check.hidden ? "hidden" : "visible"
+            line = check.line
+            message = check.message
+        }
+
+        func encode(to encoder: Encoder) throws {
+            var c = encoder.container(keyedBy: CodingKeys.self)
+            try c.encode(name, forKey: .name)
+            try c.encode(status, forKey: .status)
+            try c.encode(visibility, forKey: .visibility)
+            try c.encode(line, forKey: .line)
+            try c.encode(message, forKey: .message)
+        }
+
+        enum CodingKeys: String, CodingKey { case name, status, visibility, line, message }
+    }
+}

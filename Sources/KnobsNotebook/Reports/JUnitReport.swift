@@ -1,0 +1,70 @@
+/// JUnit XML: one `<testsuite>` per submission, one `<testcase>` per check.
+///
+/// A check that failed is a `<failure>` with the author's message; a check
+/// that stopped with an error is an `<error>`; a check that did not run
+/// because its exercise did not is a `<failure>` saying why. A submission
+/// that could not be graded is a suite with one `<error>` test case, named
+/// `submission`, whose type is its status. A hidden check's name says so:
+/// `double hidden check 2`.
+public enum JUnitReport {
+    public static func render(_ results: [GradeResult], context: ReportContext) -> String {
+        let suites = results.map { suite($0, context: context) }
+        let tests = suites.reduce(0) { $0 + $1.tests }, failures = suites.reduce(0) { $0 + $1.failures }
+        let errors = suites.reduce(0) { $0 + $1.errors }, time = results.reduce(0) { $0 + $1.duration }
+        var xml = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
+        xml += "<testsuites name=\"\(Markup.xml("knobs grade " + context.keyID))\" tests=\"\(tests)\" failures=\"\(failures)\" errors=\"\(errors)\" time=\"\(Markup.seconds(time))\">\n"
+        xml += suites.map(\.xml).joined()
+        xml += "</testsuites>\n"
+        return xml
+    }
+
+    private struct Suite {
+        var xml = ""
+        var tests = 0, failures = 0, errors = 0
+    }
+
+    private static func suite(_ result: GradeResult, context: ReportContext) -> Suite {
+        var suite = Suite()
+        var cases = ""
+        let classPrefix = context.keyID
+        if let run = result.run {
+            for exercise in run.exercises {
+                for check in exercise.checks {
+                    suite.tests += 1
+                    let open = "    <testcase classname=\"\(Markup.xml(classPrefix + "." + exercise.id))\" name=\"\(Markup.xml(check.name))\" time=\"0\""
+                    var body = ""
+                    switch check.status {
+                    case .passed:
+                        break
+                    case .failed:
+                        suite.failures += 1
+                        body += "      <failure message=\"\(Markup.xml(check.message ?? "failed"))\" type=\"check\"/>\n"
+                    case .error:
+                        suite.errors += 1
+                        body += "      <error message=\"\(Markup.xml(check.message ?? "error"))\" type=\"error\"/>\n"
+                    case .notRun:
+                        suite.failures += 1
+                        let why = "not run: the exercise is \(exercise.status.rawValue)" + (exercise.reason.map { " (\($0))" } ?? "")
+                        body += "      <failure message=\"\(Markup.xml(why))\" type=\"\(exercise.status.rawValue)\"/>\n"
+                    }
+                    cases += body.isEmpty ? open + "/>\n" : open + ">\n" + body + "    </testcase>\n"
+                }
+            }
+        } else {
+            suite.tests = 1
+            suite.errors = 1
+            cases += "    <testcase classname=\"\(Markup.xml(classPrefix))\" name=\"submission\" time=\"\(Markup.seconds(result.duration))\">\n"
+            cases += "      <error message=\"\(Markup.xml(result.reason ?? result.status.rawValue))\" type=\"\(result.status.rawValue)\"/>\n"
+            cases += "    </testcase>\n"
+        }
+        var properties = [("key.id", context.keyID), ("key.sha256", context.keySHA256), ("status", result.status.rawValue),
+                          ("score", Score.text(result.score)), ("max_score", Score.text(result.maxScore))]
+        if let reason = result.reason { properties.append(("reason", reason)) }
+        properties += result.flags.map { ("flag", $0) }
+        suite.xml = "  <testsuite name=\"\(Markup.xml(result.submission))\" tests=\"\(suite.tests)\" failures=\"\(suite.failures)\" errors=\"\(suite.errors)\" skipped=\"0\" time=\"\(Markup.seconds(result.duration))\">\n"
+        suite.xml += "    <properties>\n"
+        suite.xml += properties.map { "      <property name=\"\(Markup.xml($0.0))\" value=\"\(Markup.xml($0.1))\"/>\n" }.joined()
+        suite.xml += "    </properties>\n" + cases + "  </testsuite>\n"
+        return suite
+    }
+}

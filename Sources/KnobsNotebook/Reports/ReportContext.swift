@@ -1,0 +1,39 @@
+import KnobsLang
+
+/// What every report says about how grading was done: the tool, the key and the limits.
+public struct ReportContext: Sendable {
+    /// The knobs version that graded.
+    public var version: String
+    /// The key's path as given, its id and title.
+    public var keyPath: String
+    public var keyID: String
+    public var keyTitle: String
+    /// The SHA-256 of the key file: which version of the lesson was graded.
+    public var keySHA256: String
+    public var options: RunOptions
+
+    public init(version: String, keyPath: String, key: Lesson, keySHA256: String, options: RunOptions) {
+        self.version = version
+        self.keyPath = keyPath
+        keyID = key.id
+        keyTitle = key.info.title
+        self.keySHA256 = keySHA256
+        self.options = options
+    }
+}
+
+/// The formats `knobs run` and `knobs grade` write.
+public enum ReportFormat: String, Sendable, CaseIterable {
+    case text, json, junit, tap, gradescope
+
+    /// The report of these results in this format.
+    public func render(_ results: [GradeResult], context: ReportContext, symbols: Transcript.Symbols = .unicode) -> String {
+        switch self {
+        case .text: return TextReport(symbols: symbols).render(results, context: context)
+        case .json: return JSONReport.render(results, context: context)
+        case .junit: return JUnitReport.render(results, context: context)
+        case .tap: return TAPReport.render(results, context: context)
+        case .gradescope: return GradescopeReport.render(results, context: context)
+        }
+    }
+}

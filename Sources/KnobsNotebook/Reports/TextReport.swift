@@ -1,0 +1,26 @@
+/// The report for a person: a line per submission with its status and score,
+/// what was flagged, and each exercise that did not pass with why.
+public struct TextReport {
+    public let symbols: Transcript.Symbols
+
+    public init(symbols: Transcript.Symbols = .unicode) {
+        self.symbols = symbols
+    }
+
+    public func render(_ results: [GradeResult], context: ReportContext) -> String {
+        var text = "\(context.keyPath): \(context.keyTitle) (sha256 \(context.keySHA256.prefix(12))…)\n"
+        for result in results {
+            let mark = result.isFullMarks ? symbols.pass : symbols.fail
+            text += "\n\(mark) \(result.submission): \(Score.text(result.score))/\(Score.text(result.maxScore)), \(result.status.rawValue)"
+            text += result.reason.map { " (\($0))" } ?? ""
+            text += "\n"
+            for exercise in result.run?.exercises ?? [] where exercise.status != .passed {
+                text += "    \(exercise.id): \(exercise.status.rawValue)" + (exercise.reason.map { ": \($0)" } ?? "") + "\n"
+            }
+            for flag in result.flags { text += "    flag: \(flag)\n" }
+        }
+        let full = results.filter(\.isFullMarks).count
+        text += "\n\(full) passed, \(results.count - full) failed\n"
+        return text
+    }
+}

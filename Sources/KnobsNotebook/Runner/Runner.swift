@@ -1,0 +1,220 @@
+import Foundation
+import KnobsLang
+
+/// Runs a lesson with no person present: every cell in order, in one fresh
+/// interpreter, each exercise filled as ``ExerciseFill`` says and judged by
+/// all of its checks, visible and hidden.
+///
+/// An exercise that errors, hits a limit or fails a check scores 0, the
+/// environment goes back to what it was before it, the key's solution stands
+/// in (when ``RunOptions/standIn`` and the lesson has one), and the run goes
+/// on. Checks are the key's: each runs from a snapshot that is restored after
+/// it, with every library name the exercise rebound hidden first
+/// (``Interpreter/hideShadowedLibraryNames()``), so `expect`, `near` and the
+/// rest mean the library's own whatever the learner assigned.
+///
+/// ```swift
+/// let run = Runner(lesson: key).run(.solutions)
+/// print(run.passedCount, run.failedCount, run.score, run.maxScore)
+/// ```
+public struct Runner {
+    public let lesson: Lesson
+    public let options: RunOptions
+    /// Runs once on the new interpreter before anything else: what a host adds (a terminal's `plot`).
+    let prepare: (Interpreter) -> Void
+
+    public init(lesson: Lesson, options: RunOptions = RunOptions(), prepare: @escaping (Interpreter) -> Void = { _ in }) {
+        self.lesson = lesson
+        self.options = options
+        self.prepare = prepare
+    }
+
+    /// Runs the lesson once, from a fresh interpreter.
+    public func run(_ fill: ExerciseFill) -> LessonRun {
+        var pass = RunPass(lesson: lesson, options: options, fill: fill)
+        prepare(pass.interpreter)
+        return pass.run()
+    }
+}
+
+/// One run in progress: the interpreter, the clock and the results so far.
+struct RunPass {
+    let lesson: Lesson
+    let options: RunOptions
+    let fill: ExerciseFill
+    let interpreter: Interpreter
+    private let output: BoundedOutput
+    private let started = Date()
+    private var cells: [CellResult] = []
+    private var exercises: [ExerciseResult] = []
+    private var budgetSpent = false
+
+    init(lesson: Lesson, options: RunOptions, fill: ExerciseFill) {
+        self.lesson = lesson
+        self.options = options
+        self.fill = fill
+        let output = BoundedOutput(cap: options.outputCap)
+        self.output = output
+        interpreter = Interpreter(limits: options.limits) { output.write($0) }
+    }
+
+    mutating func run() -> LessonRun {
+        let seed = options.seed ?? lesson.info.seed
+        if let seed { _ = interpreter.run(SourceFile(name: "<seed>", text: "seed(\(seed))")) }
+        for step in lesson.steps {
+            switch step {
+            case .prose, .question: break
+            case .code(let cell): cells.append(runCell(cell.source, kind: .code, exercise: nil, line: cell.lines.lowerBound, echo: true))
+            case .exercise(let exercise): exercises.append(runExercise(exercise))
+            }
+        }
+        return LessonRun(lessonID: lesson.id, title: lesson.info.title, seed: seed, cells: cells, exercises: exercises,
+                         duration: Date().timeIntervalSince(started), budgetSpent: budgetSpent)
+    }
+
+    // MARK: Exercises
+
+    private mutating func runExercise(_ exercise: Exercise) -> ExerciseResult {
+        var result = ExerciseResult(id: exercise.id, points: exercise.points, score: 0, status: .passed, reason: nil,
+                                    checks: [], stoodIn: false, reboundLibraryNames: [])
+        let notRun = { (status: CheckResult.Status) in
+            exercise.checks.enumerated().map { CheckResult(exerciseID: exercise.id, number: $0.offset + 1, line: $0.element.lines.lowerBound,
+                                                           hidden: $0.element.isHidden, status: status, message: nil) }
+        }
+        let before = interpreter.snapshot()
+        switch code(for: exercise) {
+        case .failure(let missing):
+            result.status = missing.status
+            result.reason = missing.reason
+        case .success(let code):
+            let librarySet = Set(interpreter.variableNames).intersection(Interpreter.libraryNames)
+            let cell = runCell(code.source, kind: .exercise, exercise: exercise.id, line: max(code.source.lineOffset, 1), echo: true)
+            cells.append(cell)
+            switch cell.status {
+            case .ok:
+                result.reboundLibraryNames = Set(interpreter.variableNames).intersection(Interpreter.libraryNames).subtracting(librarySet).sorted()
+                result.checks = runChecks(exercise)
+                if let failed = result.checks.first(where: { !$0.passed }) {
+                    result.status = .failed
+                    result.reason = "\(failed.name) failed" + (failed.message.map { ": \($0)" } ?? "")
+                }
+            case .error:
+                (result.status, result.reason) = (.error, cell.diagnostics.first?.message ?? "the code stopped with an error")
+            case .limit:
+                (result.status, result.reason) = (.limit, cell.diagnostics.first?.message ?? "the code hit a limit")
+            case .notRun:
+                (result.status, result.reason) = (.notRun, "the run's time budget was spent before this exercise")
+            }
+        }
+        if result.checks.isEmpty { result.checks = notRun(.notRun) }
+        guard result.status == .passed else {
+            interpreter.restore(before)
+            result.stoodIn = standIn(for: exercise, restoring: before)
+            return result
+        }
+        result.score = exercise.points
+        return result
+    }
+
+    /// The code that takes the exercise's place, or why there is none (a status and a reason).
+    private func code(for exercise: Exercise) -> Result<ExerciseCode, Missing> {
+        let code: ExerciseCode
+        switch fill {
+        case .asWritten:
+            code = ExerciseCode(text: exercise.cell.text, source: exercise.cell.source)
+        case .solutions:
+            guard let solution = exercise.solution else {
+                return .failure(Missing(.missing, "this copy of the lesson has no solution for '\(exercise.id)'"))
+            }
+            return .success(ExerciseCode(text: solution.text, source: solution.source))
+        case .submitted(let submitted):
+            guard let found = submitted[exercise.id] else {
+                return .failure(Missing(.missing, "the submission has no exercise '\(exercise.id)'"))
+            }
+            if !found.text.contains("___"), Session.normalized(found.text) == Session.normalized(exercise.cell.text) {
+                return .failure(Missing(.unfinished, "the exercise is the starter code, unchanged"))
+            }
+            code = found
+        }
+        if code.text.contains("___") {
+            return .failure(Missing(.unfinished, "the exercise still holds ___ to fill in"))
+        }
+        if Session.normalized(code.text).isEmpty {
+            return .failure(Missing(.unfinished, "the exercise is empty"))
+        }
+        return .success(code)
+    }
+
+    /// Runs every check from the state after the exercise, restoring it after each.
+    private mutating func runChecks(_ exercise: Exercise) -> [CheckResult] {
+        let after = interpreter.snapshot()
+        var results: [CheckResult] = []
+        for (offset, check) in exercise.checks.enumerated() {
+            interpreter.hideShadowedLibraryNames()
+            let cell = runCell(check.source, kind: .check, exercise: exercise.id, line: check.lines.lowerBound, echo: false)
+            interpreter.restore(after)
+            cells.append(cell)
+            var result = CheckResult(exerciseID: exercise.id, number: offset + 1, line: check.lines.lowerBound, hidden: check.isHidden,
+                                     status: .passed, message: nil)
+            if let problem = cell.diagnostics.first {
+                result.status = problem.kind == .expectation ? .failed : .error
+                result.message = problem.message
+            } else if cell.status == .notRun {
+                result.status = .notRun
+            }
+            results.append(result)
+        }
+        return results
+    }
+
+    /// Runs the key's solution after an exercise that did not pass; whether it ran to its end.
+    private mutating func standIn(for exercise: Exercise, restoring before: Interpreter.Snapshot) -> Bool {
+        guard options.standIn, let solution = exercise.solution else { return false }
+        if case .solutions = fill { return false }
+        let cell = runCell(solution.source, kind: .standIn, exercise: exercise.id, line: solution.lines.lowerBound, echo: false)
+        cells.append(cell)
+        guard cell.status == .ok else {
+            interpreter.restore(before)
+            return false
+        }
+        return true
+    }
+
+    // MARK: Cells
+
+    /// Runs one program under the cell limits and what is left of the budget.
+    private mutating func runCell(_ source: SourceFile, kind: CellResult.Kind, exercise: String?, line: Int, echo: Bool) -> CellResult {
+        let remaining = options.budget - Date().timeIntervalSince(started)
+        guard remaining > 0 else {
+            budgetSpent = true
+            return CellResult(kind: kind, exerciseID: exercise, line: line, output: "", outputCut: 0, diagnostics: [], status: .notRun, duration: 0)
+        }
+        var limits = options.limits
+        limits.timeout = min(limits.timeout, remaining)
+        interpreter.limits = limits
+        output.begin()
+        let start = Date()
+        let outcome = interpreter.run(source, echo: echo)
+        let duration = Date().timeIntervalSince(start)
+        let status: CellResult.Status
+        switch outcome.diagnostics.first?.kind {
+        case nil: status = .ok
+        case .limit?: status = .limit
+        case .syntax?, .runtime?, .expectation?: status = .error
+        }
+        if status == .limit, Date().timeIntervalSince(started) >= options.budget { budgetSpent = true }
+        return CellResult(kind: kind, exerciseID: exercise, line: line, output: output.text, outputCut: output.cut,
+                          diagnostics: outcome.diagnostics, status: status, duration: duration)
+    }
+}
+
+/// Why an exercise has no code to run: a status and a reason.
+struct Missing: Error {
+    let status: ExerciseResult.Status
+    let reason: String
+
+    init(_ status: ExerciseResult.Status, _ reason: String) {
+        self.status = status
+        self.reason = reason
+    }
+}

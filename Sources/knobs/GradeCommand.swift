@@ -1,0 +1,104 @@
+import ArgumentParser
+import Foundation
+import KnobsNotebook
+
+/// `knobs grade`: grades submissions against a key and writes a report.
+struct GradeCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "grade",
+        abstract: "Grade learners' copies of a lesson against its key.",
+        discussion: """
+            Each submission's exercise code runs in place of the key's exercises, then the \
+            key's own checks, hidden ones included. Every submission gets a status (ok, error, \
+            limit, malformed, wrong-lesson, empty, too-large, unreadable) and the grader goes on. \
+            Exit 0 when every submission has full marks, 1 when one has not, 2 for bad input.
+
+            Examples:
+              knobs grade --key keys/02-line.md submissions/
+              knobs grade --key keys/02-line.md submissions/ --format junit --out report.xml --gradebook grades.csv
+            """
+    )
+
+    @Option(help: ArgumentHelp("The key: the author's lesson, with solutions and hidden checks.", valueName: "file"), completion: .file(extensions: ["md"]))
+    var key: String
+
+    @Argument(help: ArgumentHelp("Submission files, or folders of them (their .md files, at any depth).", valueName: "submission"))
+    var submissions: [String]
+
+    @Option(help: ArgumentHelp("Grade this many submissions at once (default: one per core).", valueName: "n"))
+    var jobs: Int = ProcessInfo.processInfo.activeProcessorCount
+
+    @Option(help: ArgumentHelp("Also write a CSV gradebook (submission, score, max, time, status, reason).", valueName: "file"))
+    var gradebook: String?
+
+    @Option(help: ArgumentHelp("Read at most this many bytes of a submission; larger ones are too-large.", valueName: "bytes"))
+    var maxFileSize: Int = 1 << 20
+
+    @OptionGroup
+    var options: RunOptionsGroup
+
+    @OptionGroup(title: "Limits (per cell)")
+    var limitOptions: LimitOptions
+
+    func validate() throws {
+        guard !submissions.isEmpty else { throw ValidationError("give at least one submission file or folder") }
+        guard jobs >= 1 else { throw ValidationError("--jobs must be at least 1, got \(jobs)") }
+        guard maxFileSize >= 1 else { throw ValidationError("--max-file-size must be at least 1, got \(maxFileSize)") }
+    }
+
+    func run() throws {
+        let (lesson, hash) = try LessonFile.load(key)
+        let files = try SubmissionPaths.expand(submissions)
+        let runOptions = options.runOptions(limits: limitOptions)
+        let grader = Grader(key: lesson, keySHA256: hash, options: runOptions, maxBytes: maxFileSize)
+        let results = grader.grade(files: files, jobs: jobs)
+        let context = ReportContext(version: Knobs.version, keyPath: key, key: lesson, keySHA256: hash, options: runOptions)
+        if options.format == .gradescope, results.count > 1, let out = options.out {
+            try writeGradescope(results, context: context, folder: out)
+        } else {
+            try options.write(options.format.render(results, context: context, symbols: LessonFile.symbols))
+        }
+        if let gradebook {
+            do {
+                try Data(Gradebook.csv(results).utf8).write(to: URL(fileURLWithPath: gradebook))
+            } catch {
+                throw LessonFile.refuse("cannot write '\(gradebook)': \(error.localizedDescription)")
+            }
+        }
+        if !results.allSatisfy(\.isFullMarks) { throw ExitCode(1) }
+    }
+
+    /// One `results.json` per submission, in `folder/<n>-<file name>/results.json`.
+    private func writeGradescope(_ results: [GradeResult], context: ReportContext, folder: String) throws {
+        for (index, result) in results.enumerated() {
+            let name = "\(index + 1)-" + URL(fileURLWithPath: result.submission).deletingPathExtension().lastPathComponent
+            let directory = URL(fileURLWithPath: folder).appendingPathComponent(name)
+            do {
+                try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+                try Data(GradescopeReport.render(result, context: context).utf8).write(to: directory.appendingPathComponent("results.json"))
+            } catch {
+                throw LessonFile.refuse("cannot write into '\(folder)': \(error.localizedDescription)")
+            }
+        }
+    }
+}
+
+/// The submission files named on the command line: files as given, folders searched for `.md` files.
+enum SubmissionPaths {
+    static func expand(_ paths: [String]) throws -> [String] {
+        var files: [String] = []
+        for path in paths {
+            var isDirectory: ObjCBool = false
+            guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
+                throw LessonFile.refuse("no such submission file or folder: '\(path)'")
+            }
+            guard isDirectory.boolValue else {
+                files.append(path)
+                continue
+            }
+            let found = FileManager.default.enumerator(atPath: path)?.compactMap { $0 as? String }.filter { $0.hasSuffix(".md") }.sorted() ?? []
+            files += found.map { URL(fileURLWithPath: path).appendingPathComponent($0).path }
+        }
+        return files
+    }
+}

@@ -1,0 +1,41 @@
+import ArgumentParser
+import Foundation
+import KnobsNotebook
+
+/// `knobs release`: writes the learner's copy of a key.
+struct ReleaseCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "release",
+        abstract: "Write the learner's copy of a lesson: no solutions, no hidden checks.",
+        discussion: """
+            The copy keeps the prose, the code cells, the exercises' starter code, visible \
+            checks, hints and questions, and has the key's file name.
+
+            Example:
+              knobs release keys/02-line.md -o released/
+            """
+    )
+
+    @Argument(help: ArgumentHelp("The key: the author's lesson file.", valueName: "key"), completion: .file(extensions: ["md"]))
+    var key: String
+
+    @Option(name: .shortAndLong, help: ArgumentHelp("The folder to write the copy to (made if missing).", valueName: "dir"))
+    var output: String
+
+    func run() throws {
+        let (lesson, _) = try LessonFile.load(key)
+        let text = LearnerCopy.text(of: lesson)
+        let folder = URL(fileURLWithPath: output)
+        let target = folder.appendingPathComponent(URL(fileURLWithPath: key).lastPathComponent)
+        guard target.standardizedFileURL.path != URL(fileURLWithPath: key).standardizedFileURL.path else {
+            throw LessonFile.refuse("the copy would overwrite the key '\(key)'; choose another folder")
+        }
+        do {
+            try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+            try Data(text.utf8).write(to: target)
+        } catch {
+            throw LessonFile.refuse("cannot write '\(target.path)': \(error.localizedDescription)")
+        }
+        Console.standardOutput.write("\(target.path)\n")
+    }
+}
