@@ -185,7 +185,7 @@ struct RunPass {
     /// Runs one program under the cell limits and what is left of the budget.
     private mutating func runCell(_ source: SourceFile, kind: CellResult.Kind, exercise: String?, line: Int, echo: Bool) -> CellResult {
         let remaining = options.budget - Date().timeIntervalSince(started)
-        guard remaining > 0 else {
+        guard !budgetSpent, remaining > 0 else {
             budgetSpent = true
             return CellResult(kind: kind, exerciseID: exercise, line: line, output: "", outputCut: 0, diagnostics: [], status: .notRun, duration: 0)
         }
@@ -202,9 +202,15 @@ struct RunPass {
         case .limit?: status = .limit
         case .syntax?, .runtime?, .expectation?: status = .error
         }
-        if status == .limit, Date().timeIntervalSince(started) >= options.budget { budgetSpent = true }
+        var diagnostics = outcome.diagnostics
+        // The budget, not the cell's own timeout, stopped it: say so, and run nothing more.
+        if status == .limit, remaining < options.limits.timeout, duration >= remaining * 0.9 {
+            budgetSpent = true
+            diagnostics[0].message = "the run's time budget of \(options.budget) s was spent"
+            diagnostics[0].hint = "a cell before this one may be slow; raise the budget with --budget"
+        }
         return CellResult(kind: kind, exerciseID: exercise, line: line, output: output.text, outputCut: output.cut,
-                          diagnostics: outcome.diagnostics, status: status, duration: duration)
+                          diagnostics: diagnostics, status: status, duration: duration)
     }
 }
 

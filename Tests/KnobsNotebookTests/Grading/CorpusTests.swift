@@ -1,0 +1,93 @@
+import Foundation
+import KnobsNotebook
+import Testing
+
+/// Every submission of the adversarial corpus gets its expected status, score and reason, and the grader goes on.
+@Suite("the grading corpus")
+struct CorpusTests {
+    struct Case: CustomTestStringConvertible, Sendable {
+        let file: String
+        let status: SubmissionStatus
+        let score: Double
+        let says: String
+        var testDescription: String { file }
+    }
+
+    static let cases: [Case] = {
+        let text = (try? String(contentsOf: GradingSupport.corpus.appendingPathComponent("expected.tsv"), encoding: .utf8)) ?? ""
+        return text.split(separator: "\n").filter { !$0.hasPrefix("#") }.compactMap { line in
+            let fields = line.split(separator: "\t", omittingEmptySubsequences: false).map(String.init)
+            guard fields.count >= 3, let status = SubmissionStatus(rawValue: fields[1]), let score = Double(fields[2]) else { return nil }
+            return Case(file: fields[0], status: status, score: score, says: fields.count > 3 ? fields[3] : "")
+        }
+    }()
+
+    @Test("every submission in the corpus folder has an expected result, and there are enough of them")
+    func manifestCoversFolder() throws {
+        let files = try FileManager.default.contentsOfDirectory(atPath: GradingSupport.corpus.appendingPathComponent("submissions").path)
+        #expect(Set(files) == Set(CorpusTests.cases.map(\.file)))
+        #expect(CorpusTests.cases.count >= 20)
+    }
+
+    @Test("a corpus submission gets its status, score and reason", arguments: CorpusTests.cases)
+    func gradeCase(_ expected: Case) throws {
+        let grader = try GradingSupport.corpusGrader()
+        let result = grader.grade(file: GradingSupport.corpus.appendingPathComponent("submissions/\(expected.file)").path)
+        #expect(result.status == expected.status, "\(result.reason ?? "")")
+        #expect(result.score == expected.score)
+        #expect(result.maxScore == 3)
+        let said = ([result.reason ?? ""] + result.flags + (result.run?.exercises.compactMap(\.reason) ?? [])).joined(separator: "\n")
+        #expect(expected.says.isEmpty || said.contains(expected.says), "the report says: \(said)")
+        if result.status != .ok { #expect(result.reason != nil, "every status but ok has a reason") }
+    }
+
+    @Test("a 50 MB file is too large and is not read")
+    func fiftyMegabytes() throws {
+        let folder = try GradingSupport.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let path = folder.appendingPathComponent("huge.md").path
+        let line = Data(String(repeating: "x = 1 # padding\n", count: 4096).utf8)
+        #expect(FileManager.default.createFile(atPath: path, contents: nil))
+        let handle = try #require(FileHandle(forWritingAtPath: path))
+        for _ in 0..<(50 << 20) / line.count { handle.write(line) }
+        try handle.close()
+        let started = Date()
+        let result = try GradingSupport.corpusGrader().grade(file: path)
+        #expect(result.status == .tooLarge)
+        #expect(result.reason?.contains("at most 1048576") == true)
+        #expect(Date().timeIntervalSince(started) < 2)
+    }
+
+    @Test("binary garbage and text that is not UTF-8 are malformed")
+    func garbage() throws {
+        let grader = try GradingSupport.corpusGrader()
+        var random = SystemRandomNumberGenerator()
+        let garbage = Data((0..<4096).map { _ in UInt8.random(in: 0...255, using: &random) })
+        let binary = grader.grade(garbage, name: "garbage.md")
+        #expect(binary.status == .malformed && binary.score == 0)
+        let latin1 = grader.grade(Data("---\nid: corpus\ntitle: caf".utf8) + Data([0xE9]) + Data("\n---\n".utf8), name: "latin1.md")
+        #expect(latin1.status == .malformed)
+        #expect(latin1.reason?.contains("UTF-8") == true)
+    }
+
+    @Test("a file that is not there is unreadable, and the batch goes on")
+    func unreadable() throws {
+        let grader = try GradingSupport.corpusGrader()
+        let full = GradingSupport.corpus.appendingPathComponent("submissions/full.md").path
+        let results = grader.grade(files: ["/nonexistent/knobs.md", full], jobs: 2)
+        #expect(results.map(\.status) == [.unreadable, .ok])
+        #expect(results[1].score == 3)
+    }
+
+    @Test("grading in parallel gives the results of grading one at a time, in order")
+    func parallelMatchesSerial() throws {
+        let grader = try GradingSupport.corpusGrader()
+        let files = CorpusTests.cases.map { GradingSupport.corpus.appendingPathComponent("submissions/\($0.file)").path }
+        let one = grader.grade(files: files, jobs: 1)
+        let four = grader.grade(files: files, jobs: 4)
+        #expect(one.map(\.submission) == files)
+        #expect(one.map(\.status) == four.map(\.status))
+        #expect(one.map(\.score) == four.map(\.score))
+        #expect(one.map(\.reason) == four.map(\.reason))
+    }
+}

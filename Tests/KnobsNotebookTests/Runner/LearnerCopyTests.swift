@@ -1,0 +1,21 @@
+import KnobsNotebook
+import Testing
+
+/// `LearnerCopy`: the key without solutions and hidden checks.
+@Suite("the learner's copy")
+struct LearnerCopyTests {
+    @Test("a released bundled lesson has no solution or hidden check, and keeps everything else", arguments: GradingSupport.bundledLessons)
+    func released(_ path: String) throws {
+        let key = try Lesson(contentsOfFile: path)
+        let text = LearnerCopy.text(of: key)
+        let copy = try Lesson(text: text, name: path)
+        #expect(!text.contains("knobs solution") && !text.contains(" hidden\n"))
+        #expect(copy.exercises.allSatisfy { $0.solution == nil && $0.checks.allSatisfy { !$0.isHidden } })
+        #expect(copy.exercises.map(\.id) == key.exercises.map(\.id))
+        #expect(copy.exercises.map(\.cell.text) == key.exercises.map(\.cell.text))
+        #expect(copy.exercises.map(\.visibleChecks.count) == key.exercises.map(\.visibleChecks.count))
+        #expect(copy.questions.count == key.questions.count)
+        #expect(copy.steps.count == key.steps.count)
+        #expect(!text.contains("\n\n\n"), "taking cells out leaves no wider gap")
+    }
+}
