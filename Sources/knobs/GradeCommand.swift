@@ -15,7 +15,8 @@ struct GradeCommand: ParsableCommand {
 
             Examples:
               knobs grade --key keys/02-line.md submissions/
-              knobs grade --key keys/02-line.md submissions/ --format junit --out report.xml --gradebook grades.csv
+              knobs grade --key key.md class/ --format junit --out report.xml
+              knobs grade --key key.md class/ --gradebook grades.csv --jobs 4
             """
     )
 
@@ -26,7 +27,7 @@ struct GradeCommand: ParsableCommand {
     var submissions: [String]
 
     @Option(help: ArgumentHelp("Grade this many submissions at once (default: one per core).", valueName: "n"))
-    var jobs: Int = ProcessInfo.processInfo.activeProcessorCount
+    var jobs: Int?
 
     @Option(help: ArgumentHelp("Also write a CSV gradebook (submission, score, max, time, status, reason).", valueName: "file"))
     var gradebook: String?
@@ -42,7 +43,7 @@ struct GradeCommand: ParsableCommand {
 
     func validate() throws {
         guard !submissions.isEmpty else { throw ValidationError("give at least one submission file or folder") }
-        guard jobs >= 1 else { throw ValidationError("--jobs must be at least 1, got \(jobs)") }
+        if let jobs, jobs < 1 { throw ValidationError("--jobs must be at least 1, got \(jobs)") }
         guard maxFileSize >= 1 else { throw ValidationError("--max-file-size must be at least 1, got \(maxFileSize)") }
     }
 
@@ -51,7 +52,7 @@ struct GradeCommand: ParsableCommand {
         let files = try SubmissionPaths.expand(submissions)
         let runOptions = options.runOptions(limits: limitOptions)
         let grader = Grader(key: lesson, keySHA256: hash, options: runOptions, maxBytes: maxFileSize)
-        let results = grader.grade(files: files, jobs: jobs)
+        let results = grader.grade(files: files, jobs: jobs ?? ProcessInfo.processInfo.activeProcessorCount)
         let context = ReportContext(version: Knobs.version, keyPath: key, key: lesson, keySHA256: hash, options: runOptions)
         if options.format == .gradescope, results.count > 1, let out = options.out {
             try writeGradescope(results, context: context, folder: out)
