@@ -50,7 +50,7 @@ struct GradeCommand: ParsableCommand {
     func run() throws {
         let (lesson, hash) = try LessonFile.load(key)
         let files = try SubmissionPaths.expand(submissions)
-        let runOptions = options.runOptions(limits: limitOptions)
+        let runOptions = try options.runOptions(limits: limitOptions, for: lesson)
         let grader = Grader(key: lesson, keySHA256: hash, options: runOptions, maxBytes: maxFileSize)
         let results = grader.grade(files: files, jobs: jobs ?? ProcessInfo.processInfo.activeProcessorCount)
         let context = ReportContext(version: Knobs.version, keyPath: key, key: lesson, keySHA256: hash, options: runOptions)

@@ -32,11 +32,11 @@ struct RunCommand: ParsableCommand {
 
     func run() throws {
         let (lesson, hash) = try LessonFile.load(self.lesson)
-        let runOptions = options.runOptions(limits: limitOptions)
+        let runOptions = try options.runOptions(limits: limitOptions, for: lesson)
         let run = Runner(lesson: lesson, options: runOptions).run(solutions ? .solutions : .asWritten)
         let symbols = LessonFile.symbols
         if options.format == .text {
-            try options.write(Transcript(symbols: symbols, color: options.out == nil && Console.standardOutput.usesColor).render(run, name: self.lesson))
+            try options.write(Transcript(symbols: symbols, color: options.out == nil && Console.standardOutput.usesColor).render(run, name: self.lesson, parameters: runOptions.parameters))
         } else {
             let result = GradeResult(run: run, name: self.lesson)
             let context = ReportContext(version: Knobs.version, keyPath: self.lesson, key: lesson, keySHA256: hash, options: runOptions)

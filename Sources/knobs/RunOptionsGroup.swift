@@ -11,6 +11,12 @@ struct RunOptionsGroup: ParsableArguments {
     @Option(help: ArgumentHelp("Seconds for a whole lesson run; cells after it is spent do not run.", valueName: "seconds"))
     var budget: Double = 60
 
+    @Option(name: .customShort("p"), help: ArgumentHelp("Give a parameter of the lesson a value: -p lr=0.1 (repeatable).", valueName: "name=value"))
+    var parameter: [String] = []
+
+    @Option(help: ArgumentHelp("Read parameters from a YAML or JSON file of name: value.", valueName: "file"))
+    var params: String?
+
     @Option(help: ArgumentHelp("The report's format: text, json, junit, tap or gradescope.", valueName: "format"))
     var format: ReportFormat = .text
 
@@ -21,8 +27,20 @@ struct RunOptionsGroup: ParsableArguments {
         guard budget > 0, budget.isFinite else { throw ValidationError("--budget must be a positive number of seconds, got \(budget)") }
     }
 
-    func runOptions(limits: LimitOptions) -> RunOptions {
-        RunOptions(limits: limits.limits, budget: budget, seed: seed)
+    /// The run's options for `lesson`; bad parameters are exit 2.
+    func runOptions(limits: LimitOptions, for lesson: Lesson) throws -> RunOptions {
+        var parameters = Parameters()
+        do {
+            if let params {
+                guard let data = FileManager.default.contents(atPath: params) else { throw LessonFile.refuse("cannot open '\(params)'") }
+                try parameters.merge(Parameters(yaml: String(decoding: data, as: UTF8.self)))
+            }
+            try parameters.merge(Parameters(assignments: parameter))
+            try parameters.check(against: lesson)
+        } catch let error as ParameterError {
+            throw LessonFile.refuse(error.description)
+        }
+        return RunOptions(limits: limits.limits, budget: budget, seed: seed, parameters: parameters)
     }
 
     /// Writes the report to ``out``, or standard output.

@@ -105,6 +105,7 @@ public struct Grader: Sendable {
         case .check: return "a check of '\(cell.exerciseID ?? "")'"
         case .standIn: return "the key's solution of '\(cell.exerciseID ?? "")'"
         case .code: return "the key's code cell at line \(cell.line)"
+        case .parameters: return "the parameters given"
         }
     }
 }

@@ -14,7 +14,8 @@ public enum JSONReport {
             key: Key(path: context.keyPath, id: context.keyID, title: context.keyTitle, sha256: context.keySHA256),
             settings: Settings(seed: context.options.seed, cellTimeout: context.options.limits.timeout, budget: context.options.budget,
                                maxSteps: context.options.limits.maxSteps, maxDepth: context.options.limits.maxDepth,
-                               maxMemory: context.options.limits.maxMemory, maxOutput: context.options.limits.maxOutput),
+                               maxMemory: context.options.limits.maxMemory, maxOutput: context.options.limits.maxOutput,
+                               parameters: Dictionary(context.options.parameters.values.map { ($0.name, $0.code) }, uniquingKeysWith: { $1 })),
             summary: Summary(submissions: results.count, fullMarks: results.filter(\.isFullMarks).count,
                              statuses: Dictionary(grouping: results, by: \.status.rawValue).mapValues(\.count)),
             submissions: results.map(Submission.init))
@@ -42,6 +43,7 @@ public enum JSONReport {
         let seed: UInt64?
         let cellTimeout, budget: Double
         let maxSteps, maxDepth, maxMemory, maxOutput: Int
+        let parameters: [String: String]
 
         func encode(to encoder: Encoder) throws {
             var c = encoder.container(keyedBy: CodingKeys.self)
@@ -52,9 +54,10 @@ public enum JSONReport {
             try c.encode(maxDepth, forKey: .maxDepth)
             try c.encode(maxMemory, forKey: .maxMemory)
             try c.encode(maxOutput, forKey: .maxOutput)
+            try c.encode(parameters, forKey: .parameters)
         }
 
-        enum CodingKeys: String, CodingKey { case seed, cellTimeout, budget, maxSteps, maxDepth, maxMemory, maxOutput }
+        enum CodingKeys: String, CodingKey { case seed, cellTimeout, budget, maxSteps, maxDepth, maxMemory, maxOutput, parameters }
     }
 
     struct Summary: Encodable {

@@ -12,6 +12,8 @@ public struct CellResult: Sendable {
         case standIn = "stand-in"
         /// A check of an exercise.
         case check
+        /// The values given for the lesson's parameters, assigned after its parameters cell.
+        case parameters
     }
 
     /// How a cell ended.

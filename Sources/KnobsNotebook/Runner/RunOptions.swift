@@ -18,13 +18,17 @@ public struct RunOptions: Sendable, Equatable {
     /// Whether an exercise that is not passed gives way to the key's solution, so
     /// that the cells after it find what they need (recorded as a stand-in).
     public var standIn: Bool
+    /// Values assigned right after the lesson's parameters cell (see ``Parameters``).
+    public var parameters: Parameters
 
-    public init(limits: Limits = RunOptions.gradingLimits, budget: Double = 60, seed: UInt64? = nil, outputCap: Int = 16_384, standIn: Bool = true) {
+    public init(limits: Limits = RunOptions.gradingLimits, budget: Double = 60, seed: UInt64? = nil, outputCap: Int = 16_384, standIn: Bool = true,
+                parameters: Parameters = Parameters()) {
         self.limits = limits
         self.budget = budget
         self.seed = seed
         self.outputCap = outputCap
         self.standIn = standIn
+        self.parameters = parameters
     }
 
     /// The standard limits with at most 1 MB of output per cell.

@@ -64,7 +64,12 @@ struct RunPass {
         for step in lesson.steps {
             switch step {
             case .prose, .question: break
-            case .code(let cell): cells.append(runCell(cell.source, kind: .code, exercise: nil, line: cell.lines.lowerBound, echo: true))
+            case .code(let cell):
+                cells.append(runCell(cell.source, kind: .code, exercise: nil, line: cell.lines.lowerBound, echo: true))
+                if cell.id == Parameters.cellID, !options.parameters.isEmpty {
+                    let values = SourceFile(name: "<parameters>", text: options.parameters.program)
+                    cells.append(runCell(values, kind: .parameters, exercise: nil, line: cell.lines.lowerBound, echo: false))
+                }
             case .exercise(let exercise): exercises.append(runExercise(exercise))
             }
         }

@@ -25,7 +25,7 @@ public struct Transcript {
     }
 
     /// The whole transcript of a run, ending in a newline.
-    public func render(_ run: LessonRun, name: String) -> String {
+    public func render(_ run: LessonRun, name: String, parameters: Parameters = Parameters()) -> String {
         var text = "\(name): \(run.title)" + (run.seed.map { " (seed \($0))" } ?? "") + "\n"
         var exercises = Dictionary(uniqueKeysWithValues: run.exercises.map { ($0.id, $0) })
         for cell in run.cells {
@@ -34,7 +34,7 @@ public struct Transcript {
                 exercise.checks.removeFirst()
                 exercises[id] = exercise
             } else {
-                text += "\n" + heading(cell) + "\n" + body(cell)
+                text += "\n" + heading(cell, parameters: parameters) + "\n" + body(cell)
             }
         }
         text += "\n"
@@ -50,13 +50,14 @@ public struct Transcript {
         return text
     }
 
-    private func heading(_ cell: CellResult) -> String {
+    private func heading(_ cell: CellResult, parameters: Parameters) -> String {
         let what: String
         switch cell.kind {
         case .code: what = "code"
         case .exercise: what = "exercise \(cell.exerciseID ?? "")"
         case .standIn: what = "solution of \(cell.exerciseID ?? "") (stands in so that later cells run)"
         case .check: what = "check of \(cell.exerciseID ?? "")"
+        case .parameters: what = "parameters given: " + parameters.values.map { "\($0.name) = \($0.code)" }.joined(separator: ", ")
         }
         return "[line \(cell.line)] \(what)" + (cell.status == .notRun ? ": not run, the time budget was spent" : "")
     }
