@@ -3,14 +3,15 @@ import KnobsLang
 /// What a `knobs` cell's info string says: its kind and attributes.
 ///
 /// `knobs`, then optionally a kind (`exercise`, `solution`, `check`, `hint`,
-/// `question`), then attributes: `id=NAME`, `points=N`, and `hidden` on a check.
+/// `question`), then attributes: `id=NAME`, `points=N`, and `hidden` and `weight=N` on a check.
 struct CellHeader {
     var kind: LessonCell.Kind = .code
     var id: String?
     var points: Double?
     var isHidden = false
+    var weight: Double?
 
-    static let attributes = ["id", "points", "hidden"]
+    static let attributes = ["id", "points", "hidden", "weight"]
 
     /// Reads the info string of the fence on `line`; problems go to `problems`, and nil means the cell cannot be used.
     static func parse(_ fence: Fence, line: LessonLines.Line, in text: LessonLines, problems: inout [Diagnostic]) -> CellHeader? {
@@ -38,7 +39,7 @@ struct CellHeader {
             guard attributes.contains(name) else {
                 let guess = NameSuggestion.closest(to: name, among: attributes)
                 problems.append(text.problem("unknown attribute '\(name)'", at: line, span: word,
-                                             hint: guess.map { "did you mean '\($0)'?" } ?? "a cell takes id=NAME, points=N, and hidden on a check"))
+                                             hint: guess.map { "did you mean '\($0)'?" } ?? "a cell takes id=NAME, points=N, and hidden and weight=N on a check"))
                 continue
             }
             idGiven = idGiven || name == "id"
@@ -79,6 +80,12 @@ struct CellHeader {
                 return ("points belong on an exercise or a question, not on a \(kind.rawValue) cell", nil)
             }
             points = number
+        case "weight":
+            guard let value, let number = Double(value), number.isFinite, number > 0 else {
+                return ("weight needs a number above 0", "write weight=2")
+            }
+            if let kind, kind != .check { return ("a weight belongs on a check, not on \(kind == .exercise ? "an" : "a") \(kind.rawValue) cell", nil) }
+            weight = number
         default:
             if value != nil { return ("hidden takes no value", "write just hidden") }
             if let kind, kind != .check { return ("only a check can be hidden", nil) }

@@ -31,6 +31,8 @@ public struct LessonCell: Sendable {
     public let points: Double?
     /// Whether the check is `hidden`: run when grading, never shown to the learner.
     public let isHidden: Bool
+    /// The `weight=` attribute of a check, when given: its share of the exercise's points when grading.
+    public let weight: Double?
     /// The text between the fences.
     public let text: String
     /// The text as a program, named and numbered as in the lesson.

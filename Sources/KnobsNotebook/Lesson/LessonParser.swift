@@ -62,7 +62,7 @@ struct LessonParser {
         let inside = text.lines[(open + 1)..<close]
         let body = inside.map { String($0.text) }.joined(separator: "\n")
         let source = SourceFile(name: text.source.name, text: body.isEmpty ? "" : body + "\n", lineOffset: fenceLine.number)
-        let cell = LessonCell(kind: header.kind, id: header.id, points: header.points, isHidden: header.isHidden,
+        let cell = LessonCell(kind: header.kind, id: header.id, points: header.points, isHidden: header.isHidden, weight: header.weight,
                               text: body, source: source, lines: fenceLine.number...text.lines[close].number)
         switch header.kind {
         case .code, .exercise, .solution, .check:

@@ -139,10 +139,12 @@ public enum JSONReport {
     struct Check: Encodable {
         let name, status, visibility: String
         let line: Int
+        let weight: Double
         let message: String?
 
         init(_ check: CheckResult) {
             name = check.name
+            weight = check.weight
             status = check.status.rawValue
             visibility = check.hidden ? "hidden" : "visible"
             line = check.line
@@ -155,9 +157,10 @@ public enum JSONReport {
             try c.encode(status, forKey: .status)
             try c.encode(visibility, forKey: .visibility)
             try c.encode(line, forKey: .line)
+            try c.encode(weight, forKey: .weight)
             try c.encode(message, forKey: .message)
         }
 
-        enum CodingKeys: String, CodingKey { case name, status, visibility, line, message }
+        enum CodingKeys: String, CodingKey { case name, status, visibility, line, weight, message }
     }
 }

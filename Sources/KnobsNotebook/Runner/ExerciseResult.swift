@@ -4,7 +4,7 @@ public struct ExerciseResult: Sendable {
     public enum Status: String, Sendable, CaseIterable {
         /// Every check, visible and hidden, passed.
         case passed
-        /// The code ran but a check failed.
+        /// The code ran but a check failed (it may still score a share when the key weighs its checks).
         case failed
         /// The code stopped with an error.
         case error
@@ -21,7 +21,7 @@ public struct ExerciseResult: Sendable {
     public var id: String
     /// What passing it is worth.
     public var points: Double
-    /// What it scored: ``points`` when passed, else 0.
+    /// What it scored: ``points`` when passed, a share of them when the key weighs its checks, else 0.
     public var score: Double
     public var status: Status
     /// Why it did not pass, in words for the learner and the teacher.
@@ -54,6 +54,8 @@ public struct CheckResult: Sendable {
     public var line: Int
     /// Whether it is hidden: the learner's copy does not have it.
     public var hidden: Bool
+    /// Its share of the exercise's points when the key weighs checks (1 unless `weight=` says otherwise).
+    public var weight: Double
     public var status: Status
     /// Why it failed: the author's message, or the error.
     public var message: String?

@@ -84,7 +84,7 @@ struct RunPass {
                                     checks: [], stoodIn: false, reboundLibraryNames: [])
         let notRun = { (status: CheckResult.Status) in
             exercise.checks.enumerated().map { CheckResult(exerciseID: exercise.id, number: $0.offset + 1, line: $0.element.lines.lowerBound,
-                                                           hidden: $0.element.isHidden, status: status, message: nil) }
+                                                           hidden: $0.element.isHidden, weight: $0.element.weight ?? 1, status: status, message: nil) }
         }
         let before = interpreter.snapshot()
         switch code(for: exercise) {
@@ -102,6 +102,7 @@ struct RunPass {
                 if let failed = result.checks.first(where: { !$0.passed }) {
                     result.status = .failed
                     result.reason = "\(failed.name) failed" + (failed.message.map { ": \($0)" } ?? "")
+                    result.score = RunPass.partialScore(exercise, result.checks)
                 }
             case .error:
                 (result.status, result.reason) = (.error, cell.diagnostics.first?.message ?? "the code stopped with an error")
@@ -119,6 +120,15 @@ struct RunPass {
         }
         result.score = exercise.points
         return result
+    }
+
+    /// What checks that passed are worth when the key weighs them (`weight=` on a check; 1 when not
+    /// given): the points times the passed share of the weights. Without weights an exercise is all or nothing.
+    static func partialScore(_ exercise: Exercise, _ checks: [CheckResult]) -> Double {
+        guard exercise.checks.contains(where: { $0.weight != nil }) else { return 0 }
+        let total = checks.reduce(0) { $0 + $1.weight }
+        let passed = checks.filter(\.passed).reduce(0) { $0 + $1.weight }
+        return total > 0 ? exercise.points * passed / total : 0
     }
 
     /// The code that takes the exercise's place, or why there is none (a status and a reason).
@@ -160,7 +170,7 @@ struct RunPass {
             interpreter.restore(after)
             cells.append(cell)
             var result = CheckResult(exerciseID: exercise.id, number: offset + 1, line: check.lines.lowerBound, hidden: check.isHidden,
-                                     status: .passed, message: nil)
+                                     weight: check.weight ?? 1, status: .passed, message: nil)
             if let problem = cell.diagnostics.first {
                 result.status = problem.kind == .expectation ? .failed : .error
                 result.message = problem.message
