@@ -49,8 +49,12 @@ void knobs_readline_setup(knobs_completer given, void *context, const char *word
     rl_readline_name = "knobs";
     rl_catch_signals = 0;
     rl_attempted_completion_function = attempt_completion;
-    rl_basic_word_break_characters = (char *)word_breaks;
-    rl_completer_word_break_characters = (char *)word_breaks;
+    // readline keeps the pointer; the caller's string (a temporary, from Swift) does not last.
+    static char *breaks;
+    free(breaks);
+    breaks = strdup(word_breaks);
+    rl_basic_word_break_characters = breaks;
+    rl_completer_word_break_characters = breaks;
 }
 
 static void on_line(char *line) {

@@ -93,6 +93,9 @@ extension REPL {
             say("\(error)")
             return
         }
+        // Saved before the learner is told: a "Solved" on the screen is already on disk.
+        saveTask(exercise.id, attempt.progress, code: attempt.passed ? code : nil)
+        saveProgress()
         switch attempt.verdict {
         case .passed:
             say("✔ Solved '\(exercise.id)'. Enter goes on.".asciiIf(!options.terminal.unicode))
@@ -109,21 +112,19 @@ extension REPL {
         } else if !attempt.passed, attempt.progress.attempts >= Session.attemptsBeforeSolution {
             say(":solution shows a solution now.")
         }
-        saveTask(exercise.id, attempt.progress, code: attempt.passed ? code : nil)
-        saveProgress()
     }
 
     func answer(_ text: String, to question: Question, in session: Session) {
         do {
             let result = try session.answer(text)
+            saveTask(question.id, result.progress, code: result.verdict == .correct ? text : nil)
+            saveProgress()
             switch result.verdict {
             case .correct: say("✔ Right. Enter goes on.".asciiIf(!options.terminal.unicode))
             case .wrong: say("✘ Not quite.".asciiIf(!options.terminal.unicode))
             case .invalid(let why): say(why)
             }
             if let hint = result.hint { showHint(hint) }
-            saveTask(question.id, result.progress, code: result.verdict == .correct ? text : nil)
-            saveProgress()
         } catch {
             say("\(error)")
         }

@@ -14,7 +14,7 @@
 typedef char *_Nullable *_Nullable (*knobs_completer)(void *_Nullable context, const char *_Nonnull text, const char *_Nonnull line, int start, int end);
 
 /// Sets readline up: no signal handlers of its own, completion through
-/// `completer` (called with `context`), and `word_breaks` as the characters
+/// `completer` (called with `context`), and `word_breaks` (copied) as the characters
 /// that end a word for completion.
 void knobs_readline_setup(knobs_completer _Nullable completer, void *_Nullable context, const char *_Nonnull word_breaks);
 

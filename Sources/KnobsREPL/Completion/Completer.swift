@@ -32,7 +32,9 @@ public final class Completer {
         if before.hasPrefix(":") {
             let command = before.dropFirst().split(separator: " ").first.map(String.init) ?? ""
             let full = source.commandNames.first { $0 == command } ?? source.commandNames.first { $0.hasPrefix(command) } ?? command
-            return matching(source.arguments(of: full), word)
+            // A lesson id holds a word break (`02-line`): match the whole argument, hand back the part after the break.
+            let typed = String(before.drop { $0 != " " }.drop { $0 == " " })
+            return matching(source.arguments(of: full), typed + word).map { String($0.dropFirst(typed.count)) }
         }
         if let dot = word.lastIndex(of: ".") {
             let receiver = String(word[..<dot])
