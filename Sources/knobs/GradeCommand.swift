@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import KnobsNotebook
+import KnobsTerminal
 
 /// `knobs grade`: grades submissions against a key and writes a report.
 struct GradeCommand: ParsableCommand {
@@ -51,7 +52,7 @@ struct GradeCommand: ParsableCommand {
         let (lesson, hash) = try LessonFile.load(key)
         let files = try SubmissionPaths.expand(submissions)
         let runOptions = try options.runOptions(limits: limitOptions, for: lesson)
-        let grader = Grader(key: lesson, keySHA256: hash, options: runOptions, maxBytes: maxFileSize)
+        let grader = Grader(key: lesson, keySHA256: hash, options: runOptions, maxBytes: maxFileSize, prepare: LessonFile.plots(.unicode))
         let results = grader.grade(files: files, jobs: jobs ?? ProcessInfo.processInfo.activeProcessorCount)
         let context = ReportContext(version: Knobs.version, keyPath: key, key: lesson, keySHA256: hash, options: runOptions)
         if options.format == .gradescope, results.count > 1, let out = options.out {

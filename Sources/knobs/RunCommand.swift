@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import KnobsNotebook
+import KnobsTerminal
 
 /// `knobs run`: runs a lesson with no person present and prints a transcript.
 struct RunCommand: ParsableCommand {
@@ -33,8 +34,8 @@ struct RunCommand: ParsableCommand {
     func run() throws {
         let (lesson, hash) = try LessonFile.load(self.lesson)
         let runOptions = try options.runOptions(limits: limitOptions, for: lesson)
-        let run = Runner(lesson: lesson, options: runOptions).run(solutions ? .solutions : .asWritten)
         let symbols = LessonFile.symbols
+        let run = Runner(lesson: lesson, options: runOptions, prepare: LessonFile.plots(symbols)).run(solutions ? .solutions : .asWritten)
         if options.format == .text {
             try options.write(Transcript(symbols: symbols, color: options.out == nil && Console.standardOutput.usesColor).render(run, name: self.lesson, parameters: runOptions.parameters))
         } else {

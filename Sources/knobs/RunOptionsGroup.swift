@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import KnobsNotebook
+import KnobsTerminal
 import KnobsLang
 
 /// The options of `knobs run` and `knobs grade` beyond the limits: seed, budget, report format and where it goes.
@@ -77,6 +78,13 @@ enum LessonFile {
     static func refuse(_ message: String) -> ExitCode {
         Console.standardError.write("error: \(message)\n")
         return ExitCode(2)
+    }
+
+    /// Adds `plot`, `scatter` and `boundary`, drawn 80 columns wide without colour whatever the
+    /// terminal, so that a transcript or a grade is the same on every machine.
+    static func plots(_ symbols: Transcript.Symbols) -> @Sendable (Interpreter) -> Void {
+        let terminal = Terminal(width: 80, color: false, unicode: symbols == .unicode)
+        return { PlotLibrary.install(into: $0, terminal: terminal) }
     }
 
     /// ✓ and ✗ when the locale speaks UTF-8, else plain ASCII.

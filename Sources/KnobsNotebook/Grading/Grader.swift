@@ -20,12 +20,16 @@ public struct Grader: Sendable {
     public let options: RunOptions
     /// The largest submission read, in bytes.
     public let maxBytes: Int
+    /// Runs on each submission's new interpreter before the key's first cell: what the host adds (a terminal's `plot`).
+    let prepare: @Sendable (Interpreter) -> Void
 
-    public init(key: Lesson, keySHA256: String, options: RunOptions = RunOptions(), maxBytes: Int = 1 << 20) {
+    public init(key: Lesson, keySHA256: String, options: RunOptions = RunOptions(), maxBytes: Int = 1 << 20,
+                prepare: @escaping @Sendable (Interpreter) -> Void = { _ in }) {
         self.key = key
         self.keySHA256 = keySHA256
         self.options = options
         self.maxBytes = maxBytes
+        self.prepare = prepare
     }
 
     /// Grades a submission's bytes (`name` is how results and diagnostics call it).
@@ -52,7 +56,7 @@ public struct Grader: Sendable {
             (result.status, result.reason) = (.malformed, "\(error)")
             return result
         }
-        let run = Runner(lesson: key, options: options).run(.submitted(submitted.exercises))
+        let run = Runner(lesson: key, options: options, prepare: prepare).run(.submitted(submitted.exercises))
         result.run = run
         result.score = run.score
         result.flags = submitted.flags + run.exercises.filter { !$0.reboundLibraryNames.isEmpty }.map {

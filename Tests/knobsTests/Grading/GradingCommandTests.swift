@@ -98,6 +98,16 @@ struct GradingCommandTests {
         }
     }
 
+    @Test("run draws plots into the transcript, 80 columns wide whatever the terminal")
+    func plots() async throws {
+        let lesson = try TemporaryFile(named: "plot.md", text: "---\nid: plot\ntitle: Plot\n---\n```knobs\nplot([1, 4, 9, 16], title: \"squares\")\n```\n")
+        let narrow = try await KnobsBinary.run(["run", lesson.path], environment: ["COLUMNS": "40", "LANG": "C.UTF-8"])
+        let wide = try await KnobsBinary.run(["run", lesson.path], environment: ["COLUMNS": "200", "LANG": "C.UTF-8"])
+        #expect(narrow.exitCode == 0, "\(narrow)")
+        #expect(narrow.stdout.contains("squares") && narrow.stdout.contains("┤"))
+        #expect(narrow.stdout == wide.stdout)
+    }
+
     @Test("help for run, grade and release matches the snapshots", arguments: ["run", "grade", "release"])
     func help(_ command: String) async throws {
         let result = try await KnobsBinary.run([command, "--help"])
