@@ -44,6 +44,9 @@ public struct Transcript {
                 text += "  " + mark(check) + "\n"
             }
         }
+        if !run.checks.isEmpty, !run.checks.contains(where: \.hidden) {
+            text += "\nonly visible checks ran: the teacher's copy may hold hidden ones that decide the grade\n"
+        }
         text += "\nscore \(Score.text(run.score))/\(Score.text(run.maxScore))"
         text += run.budgetSpent ? "; the run's time budget was spent\n" : "\n"
         text += "\(run.passedCount) passed, \(run.failedCount) failed\n"
