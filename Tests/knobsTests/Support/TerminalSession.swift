@@ -35,36 +35,13 @@ final class TerminalSession: @unchecked Sendable {
         case up = "\u{1B}[A"
     }
 
-    /// How a child ended.
-    struct Ending: Equatable, CustomStringConvertible {
-        /// The exit status, when the child exited by itself.
-        var exitCode: Int32?
-        /// The signal that ended it, otherwise.
-        var signal: Int32?
-
-        var description: String { exitCode.map { "exit \($0)" } ?? "signal \(signal ?? 0)" }
-    }
-
-    /// The text did not appear, or the child did not end, in time.
-    struct Timeout: Error, CustomStringConvertible {
-        var waitingFor: String
-        /// The end of what was matched before, for context.
-        var before: String
-        var seen: String
-
-        var description: String {
-            "timed out waiting for \(waitingFor.debugDescription); the output, escape codes stripped, "
-                + "up to the last match (its end):\n---\n\(before)\n--- and after it:\n---\n\(seen)\n---"
-        }
-    }
-
     /// How long ``expect(_:timeout:)`` waits by default: a debug build on two busy cores is slow to start.
     static let patience: Duration = .seconds(30)
 
     /// The child's process id; it leads its own process group.
     let pid: pid_t
     private let master: Int32
-    private let shared = SharedOutput()
+    private let shared = ProcessOutput()
     private let readerDone = DispatchSemaphore(value: 0)
     private let exitDone = DispatchSemaphore(value: 0)
     private let closeLock = NSLock()
@@ -154,28 +131,10 @@ final class TerminalSession: @unchecked Sendable {
     /// Waits until `text` appears in the output after the cursor, and moves the cursor past it.
     ///
     /// - Returns: The output from the old cursor to the end of the match, escape codes stripped.
-    /// - Throws: ``Timeout`` when the text does not appear within `timeout`, or the child ends without writing it.
+    /// - Throws: ``OutputTimeout`` when the text does not appear within `timeout`, or the child ends without writing it.
     @discardableResult
     func expect(_ text: String, timeout: Duration = TerminalSession.patience) async throws -> String {
-        let needle = Array(text.utf8)
-        let deadline = ContinuousClock.now + timeout
-        while true {
-            let look = shared.search(needle, from: cursor)
-            if let end = look.matchEnd {
-                let seen = shared.plainText(from: cursor, to: end)
-                cursor = end
-                return seen
-            }
-            if look.finished || ContinuousClock.now >= deadline {
-                throw timedOut(waitingFor: text)
-            }
-            await shared.change(after: look.generation, deadline: deadline)
-        }
-    }
-
-    private func timedOut(waitingFor: String) -> Timeout {
-        let before = shared.plainText(from: 0, to: cursor)
-        return Timeout(waitingFor: waitingFor, before: String(before.suffix(1500)), seen: shared.plainText(from: cursor, to: nil))
+        try await shared.expect(text, after: &cursor, deadline: .now + timeout)
     }
 
     /// Everything the child has written so far, escape codes stripped.
@@ -191,17 +150,9 @@ final class TerminalSession: @unchecked Sendable {
 
     /// Waits for the child to end by itself.
     ///
-    /// - Throws: ``Timeout`` when it still runs after `timeout` (it is then killed by ``close()``).
-    func waitForExit(timeout: Duration = TerminalSession.patience) async throws -> Ending {
-        let deadline = ContinuousClock.now + timeout
-        while true {
-            let look = shared.exitLook()
-            if let ending = look.ending { return ending }
-            if ContinuousClock.now >= deadline {
-                throw timedOut(waitingFor: "the process to end")
-            }
-            await shared.change(after: look.generation, deadline: deadline)
-        }
+    /// - Throws: ``OutputTimeout`` when it still runs after `timeout` (it is then killed by ``close()``).
+    func waitForExit(timeout: Duration = TerminalSession.patience) async throws -> ProcessEnding {
+        try await shared.ending(deadline: .now + timeout, cursor: cursor)
     }
 
     /// Kills the child if it still runs, waits for it, and closes the terminal. Safe to call twice.
@@ -266,166 +217,11 @@ final class TerminalSession: @unchecked Sendable {
                     break
                 }
             }
-            // WIFEXITED / WEXITSTATUS / WTERMSIG are macros that Swift cannot import.
-            let signal = status & 0x7F
-            shared.finishProcess(signal == 0 ? Ending(exitCode: (status >> 8) & 0xFF, signal: nil) : Ending(exitCode: nil, signal: signal))
+            shared.finishProcess(ProcessEnding(waitStatus: status))
             done.signal()
         }
         thread.name = "pty waitpid \(pid)"
         thread.start()
-    }
-}
-
-/// The output and the child's fate, shared by the reader, the reaper and the test.
-private final class SharedOutput: @unchecked Sendable {
-    private let lock = NSLock()
-    private var raw: [UInt8] = []
-    private var plain: [UInt8] = []
-    private var stripper = EscapeStripper()
-    private var readingFinished = false
-    private var stopRequested = false
-    private var ending: TerminalSession.Ending?
-    /// Counts changes, so that a waiter never misses one that came between its look and its wait.
-    private var generation = 0
-    private var waiters: [Int: CheckedContinuation<Void, Never>] = [:]
-    private var nextWaiter = 0
-
-    struct Look {
-        var matchEnd: Int?
-        var finished: Bool
-        var generation: Int
-    }
-
-    func append(_ bytes: ArraySlice<UInt8>) {
-        changing {
-            raw.append(contentsOf: bytes)
-            stripper.strip(bytes, into: &plain)
-        }
-    }
-
-    func finishReading() { changing { readingFinished = true } }
-
-    func finishProcess(_ ending: TerminalSession.Ending) { changing { self.ending = ending } }
-
-    func stopReading() { lock.withLock { stopRequested = true } }
-
-    var shouldStopReading: Bool { lock.withLock { stopRequested || ending != nil } }
-
-    func search(_ needle: [UInt8], from start: Int) -> Look {
-        lock.withLock {
-            Look(matchEnd: Self.find(needle, in: plain, from: start), finished: readingFinished, generation: generation)
-        }
-    }
-
-    func exitLook() -> (ending: TerminalSession.Ending?, generation: Int) {
-        lock.withLock { (ending, generation) }
-    }
-
-    func plainText(from start: Int, to end: Int?) -> String {
-        lock.withLock {
-            let upper = min(end ?? plain.count, plain.count)
-            return String(decoding: plain[min(start, upper)..<upper], as: UTF8.self)
-        }
-    }
-
-    var rawText: String { lock.withLock { String(decoding: raw, as: UTF8.self) } }
-
-    /// Returns at the next change after `seen`, or at the deadline.
-    func change(after seen: Int, deadline: ContinuousClock.Instant) async {
-        await withCheckedContinuation { (continuation: CheckedContinuation<Void, Never>) in
-            let id: Int? = lock.withLock {
-                guard generation == seen else { return nil }
-                nextWaiter += 1
-                waiters[nextWaiter] = continuation
-                return nextWaiter
-            }
-            guard let id else {
-                continuation.resume()
-                return
-            }
-            let left = ContinuousClock.now.duration(to: deadline)
-            let nanoseconds = max(0, left.components.seconds * 1_000_000_000 + left.components.attoseconds / 1_000_000_000)
-            DispatchQueue.global().asyncAfter(deadline: .now() + .nanoseconds(Int(nanoseconds))) { [weak self] in
-                self?.wake(id)
-            }
-        }
-    }
-
-    private func wake(_ id: Int) {
-        let waiter = lock.withLock { waiters.removeValue(forKey: id) }
-        waiter?.resume()
-    }
-
-    private func changing(_ body: () -> Void) {
-        let woken: [CheckedContinuation<Void, Never>] = lock.withLock {
-            body()
-            generation += 1
-            defer { waiters = [:] }
-            return Array(waiters.values)
-        }
-        for waiter in woken { waiter.resume() }
-    }
-
-    private static func find(_ needle: [UInt8], in haystack: [UInt8], from start: Int) -> Int? {
-        guard !needle.isEmpty else { return start }
-        guard haystack.count >= needle.count else { return nil }
-        var index = start
-        while index + needle.count <= haystack.count {
-            if haystack[index] == needle[0], haystack[index..<(index + needle.count)].elementsEqual(needle) {
-                return index + needle.count
-            }
-            index += 1
-        }
-        return nil
-    }
-}
-
-/// Removes what a terminal interprets rather than shows: escape sequences (CSI,
-/// OSC, two-byte escapes, character set choices) and control characters other
-/// than newline and tab, such as readline's carriage returns and backspaces.
-///
-/// It keeps its state between chunks, so a sequence split across two reads is removed whole.
-struct EscapeStripper {
-    private enum State {
-        case text, escape, csi, osc, oscEscape, charset
-    }
-
-    private var state = State.text
-
-    mutating func strip(_ bytes: ArraySlice<UInt8>, into plain: inout [UInt8]) {
-        for byte in bytes {
-            switch state {
-            case .text:
-                if byte == 0x1B {
-                    state = .escape
-                } else if byte >= 0x20 || byte == 0x0A || byte == 0x09 {
-                    if byte != 0x7F { plain.append(byte) }
-                }
-            case .escape:
-                switch byte {
-                case UInt8(ascii: "["): state = .csi
-                case UInt8(ascii: "]"): state = .osc
-                case UInt8(ascii: "("), UInt8(ascii: ")"), UInt8(ascii: "*"), UInt8(ascii: "+"): state = .charset
-                default: state = .text
-                }
-            case .csi:
-                if (0x40...0x7E).contains(byte) { state = .text }
-            case .osc:
-                if byte == 0x07 { state = .text } else if byte == 0x1B { state = .oscEscape }
-            case .oscEscape:
-                state = byte == UInt8(ascii: "\\") ? .text : .osc
-            case .charset:
-                state = .text
-            }
-        }
-    }
-
-    /// `text` without its escape sequences and control characters.
-    static func stripped(_ text: String) -> String {
-        var stripper = EscapeStripper()
-        var plain: [UInt8] = []
-        stripper.strip(Array(text.utf8)[...], into: &plain)
-        return String(decoding: plain, as: UTF8.self)
     }
 }
 
