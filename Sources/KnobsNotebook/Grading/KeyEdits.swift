@@ -19,14 +19,19 @@ enum KeyEdits {
     }
 
     /// One flag per key cell the learner's copy should hold unchanged but does not, and per cell added.
+    ///
+    /// A copy saved from the key itself (a lesson that ships its solutions) may also hold the key's
+    /// solutions and hidden checks: unchanged, they are not flagged.
     static func flags(key: Lesson, submitted: [Cell]) -> [String] {
         var expected: [Cell] = []
+        var optional: [Cell] = []
         for step in key.steps {
             switch step {
             case .code(let cell):
-                expected.append(Cell(kind: .code, id: cell.id, hidden: false, text: cell.text, line: cell.lines.lowerBound))
+                expected.append(cell.editable)
             case .exercise(let exercise):
-                expected += exercise.checks.filter { !$0.isHidden }.map { Cell(kind: .check, id: $0.id, hidden: false, text: $0.text, line: $0.lines.lowerBound) }
+                expected += exercise.visibleChecks.map(\.editable)
+                optional += exercise.checks.filter(\.isHidden).map(\.editable) + (exercise.solution.map { [$0.editable] } ?? [])
             case .prose, .question:
                 break
             }
@@ -41,6 +46,12 @@ enum KeyEdits {
                 flags.append("the key's \(describe(cell)) (key line \(cell.line)) was changed or removed; the key's cell ran")
             }
         }
+        for cell in optional {
+            if var same = unmatched[cell.fingerprint], !same.isEmpty {
+                same.removeFirst()
+                unmatched[cell.fingerprint] = same
+            }
+        }
         for cell in unmatched.values.joined().sorted(by: { $0.line < $1.line }) {
             flags.append("the submission's \(describe(cell)) (line \(cell.line)) is not the key's and was ignored")
         }
@@ -53,5 +64,12 @@ enum KeyEdits {
         case .solution: return "solution of '\(cell.id ?? "")'"
         default: return cell.id.map { "code cell '\($0)'" } ?? "code cell"
         }
+    }
+}
+
+extension LessonCell {
+    /// The cell as ``KeyEdits`` compares it.
+    var editable: KeyEdits.Cell {
+        KeyEdits.Cell(kind: kind, id: id, hidden: isHidden, text: text, line: lines.lowerBound)
     }
 }
