@@ -31,7 +31,7 @@ public enum JUnitReport {
             for exercise in run.exercises {
                 for check in exercise.checks {
                     suite.tests += 1
-                    let open = "    <testcase classname=\"\(Markup.xml(classPrefix + "." + exercise.id))\" name=\"\(Markup.xml(check.name))\" time=\"0\""
+                    let open = "    <testcase classname=\"\(Markup.xml(classPrefix + "." + exercise.id))\" name=\"\(Markup.xml(check.name))\" time=\"\(Markup.seconds(check.duration))\""
                     var body = ""
                     switch check.status {
                     case .passed:

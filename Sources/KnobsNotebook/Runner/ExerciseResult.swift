@@ -59,6 +59,8 @@ public struct CheckResult: Sendable {
     public var status: Status
     /// Why it failed: the author's message, or the error.
     public var message: String?
+    /// Seconds it took (0 when it did not run).
+    public var duration: Double = 0
 
     public var passed: Bool { status == .passed }
 

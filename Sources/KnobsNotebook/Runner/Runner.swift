@@ -170,7 +170,7 @@ struct RunPass {
             interpreter.restore(after)
             cells.append(cell)
             var result = CheckResult(exerciseID: exercise.id, number: offset + 1, line: check.lines.lowerBound, hidden: check.isHidden,
-                                     weight: check.weight ?? 1, status: .passed, message: nil)
+                                     weight: check.weight ?? 1, status: .passed, message: nil, duration: cell.duration)
             if let problem = cell.diagnostics.first {
                 result.status = problem.kind == .expectation ? .failed : .error
                 result.message = problem.message
