@@ -16,6 +16,9 @@ public struct SubmittedLesson: Sendable {
     /// What the grader ignored and the teacher should know: edited or added cells, unknown ids.
     public let flags: [String]
 
+    /// The most flags a submission keeps; the rest are counted in one more.
+    static let maxFlags = 20
+
     /// Why a file cannot be graded.
     public struct Refusal: Error, Sendable {
         public let status: SubmissionStatus
@@ -53,8 +56,10 @@ public struct SubmittedLesson: Sendable {
         }
         lessonID = info.id
         exercises = reading.exercises
-        flags = reading.unknownIDs(for: key).map { "the exercise '\($0)' is not in the key and was ignored" }
+        let all = reading.unknownIDs(for: key).map { "the exercise '\($0)' is not in the key and was ignored" }
             + KeyEdits.flags(key: key, submitted: reading.others)
+        flags = all.count <= SubmittedLesson.maxFlags ? all
+            : Array(all.prefix(SubmittedLesson.maxFlags)) + ["and \(all.count - SubmittedLesson.maxFlags) more flags like these"]
     }
 
     /// `line 12: this cell is never closed`.

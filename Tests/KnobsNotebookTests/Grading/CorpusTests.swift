@@ -70,6 +70,19 @@ struct CorpusTests {
         #expect(latin1.reason?.contains("UTF-8") == true)
     }
 
+    @Test("code nested 200,000 deep is an error in that exercise; 10,000 unknown exercises are ignored, their flags capped")
+    func deepAndMany() throws {
+        let grader = try GradingSupport.corpusGrader(options: GradingSupport.quick)
+        let deep = try GradingSupport.corpusSubmission(double: "d = " + String(repeating: "(", count: 200_000) + "1" + String(repeating: ")", count: 200_000))
+        let nested = grader.grade(Data(deep.utf8), name: "deep.md")
+        #expect(nested.status == .error && nested.score == 1)
+        #expect(nested.reason?.contains("nested too deeply") == true)
+        let cells = (0..<10_000).map { "\n```knobs exercise id=x\($0)\ny = \($0)\n```\n" }.joined()
+        let many = grader.grade(Data((try GradingSupport.corpusSubmission(double: "d = 20") + cells).utf8), name: "many.md")
+        #expect(many.status == .ok && many.score == 3)
+        #expect(many.flags.count == 21 && many.flags.last == "and 9980 more flags like these")
+    }
+
     @Test("a file that is not there is unreadable, and the batch goes on")
     func unreadable() throws {
         let grader = try GradingSupport.corpusGrader()
