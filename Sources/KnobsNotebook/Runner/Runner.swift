@@ -82,10 +82,6 @@ struct RunPass {
     private mutating func runExercise(_ exercise: Exercise) -> ExerciseResult {
         var result = ExerciseResult(id: exercise.id, points: exercise.points, score: 0, status: .passed, reason: nil,
                                     checks: [], stoodIn: false, reboundLibraryNames: [])
-        let notRun = { (status: CheckResult.Status) in
-            exercise.checks.enumerated().map { CheckResult(exerciseID: exercise.id, number: $0.offset + 1, line: $0.element.lines.lowerBound,
-                                                           hidden: $0.element.isHidden, weight: $0.element.weight ?? 1, status: status, message: nil) }
-        }
         let before = interpreter.snapshot()
         switch code(for: exercise) {
         case .failure(let missing):
@@ -112,7 +108,10 @@ struct RunPass {
                 (result.status, result.reason) = (.notRun, "the run's time budget was spent before this exercise")
             }
         }
-        if result.checks.isEmpty { result.checks = notRun(.notRun) }
+        if result.checks.isEmpty {
+            result.checks = exercise.checks.enumerated().map { CheckResult(exerciseID: exercise.id, number: $0.offset + 1, line: $0.element.lines.lowerBound,
+                                                                           hidden: $0.element.isHidden, weight: $0.element.weight ?? 1, status: .notRun, message: nil) }
+        }
         guard result.status == .passed else {
             interpreter.restore(before)
             result.stoodIn = standIn(for: exercise, restoring: before)
