@@ -4,9 +4,9 @@ import Testing
 
 /// The JSON and JUnit reports read by the tools others use: Python's `jsonschema` and `junitparser`.
 ///
-/// Enabled where `python3` has both (`pip install jsonschema junitparser`); the
+/// Each test is enabled where `python3` has its package (`pip install jsonschema junitparser`); the
 /// Swift-side checks in ``ReportTests`` run everywhere.
-@Suite("reports read by Python's jsonschema and junitparser", .enabled(if: Python.hasValidators, "needs python3 with jsonschema and junitparser"))
+@Suite("reports read by Python's jsonschema and junitparser")
 struct ExternalValidatorTests {
     private func write(_ text: String, as name: String, in folder: URL) throws -> String {
         let url = folder.appendingPathComponent(name)
@@ -14,7 +14,8 @@ struct ExternalValidatorTests {
         return url.path
     }
 
-    @Test("jsonschema validates the JSON report of the corpus and of a lesson run against the schema")
+    @Test("jsonschema validates the JSON report of the corpus and of a lesson run against the schema",
+          .enabled(if: Python.hasJSONSchema, "needs python3 with jsonschema"))
     func jsonschema() throws {
         let folder = try GradingSupport.temporaryFolder()
         defer { try? FileManager.default.removeItem(at: folder) }
@@ -35,7 +36,8 @@ struct ExternalValidatorTests {
         #expect(status == 0 && output == "valid\n", "\(output)")
     }
 
-    @Test("junitparser reads the JUnit report: a suite per submission, the failures and errors where they are")
+    @Test("junitparser reads the JUnit report: a suite per submission, the failures and errors where they are",
+          .enabled(if: Python.hasJUnitParser, "needs python3 with junitparser"))
     func junitparser() throws {
         let folder = try GradingSupport.temporaryFolder()
         defer { try? FileManager.default.removeItem(at: folder) }

@@ -2,8 +2,10 @@ import Foundation
 
 /// `python3`, for the report validators others use.
 enum Python {
-    /// Whether `python3` can import `jsonschema` and `junitparser`.
-    static let hasValidators: Bool = (try? run("import jsonschema, junitparser").status) == 0
+    /// Whether `python3` can import `jsonschema`.
+    static let hasJSONSchema: Bool = (try? run("import jsonschema").status) == 0
+    /// Whether `python3` can import `junitparser`.
+    static let hasJUnitParser: Bool = (try? run("import junitparser").status) == 0
 
     /// Runs a Python program with arguments; its exit status and what it printed.
     static func run(_ program: String, _ arguments: [String] = []) throws -> (status: Int32, output: String) {
