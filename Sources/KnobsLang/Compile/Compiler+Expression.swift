@@ -159,7 +159,7 @@ extension FunctionCompiler {
     }
 
     /// Puts the arguments in consecutive registers and describes them in a call site.
-    private mutating func compileArguments(_ arguments: [Argument], calleeName: String? = nil, calleeRange: SourceRange? = nil) -> Int32 {
+    mutating func compileArguments(_ arguments: [Argument], calleeName: String? = nil, calleeRange: SourceRange? = nil) -> Int32 {
         let first = Reg(nextRegister)
         for argument in arguments { compile(argument.value, into: allocate()) }
         let labels = arguments.contains { $0.label != nil } ? arguments.map(\.label) : []
@@ -170,6 +170,10 @@ extension FunctionCompiler {
     }
 
     private mutating func compileCall(_ callee: Expr, _ arguments: [Argument], into dst: Reg, _ range: SourceRange) {
+        if case .name(let n) = callee.kind, let loop = EachLoop(libraryName: n), isBuiltin(n), arguments.count == 2, arguments.allSatisfy({ $0.label == nil }) {
+            compileEach(loop, callee, arguments, into: dst, range)
+            return
+        }
         let function = allocate()
         if case .name(let n) = callee.kind, case .global(let slot) = place(of: n), !isBuiltin(n) {
             let site = compileArguments(arguments, calleeName: n, calleeRange: callee.range)

@@ -70,6 +70,15 @@ enum Instruction: Sendable {
     /// `receiver.name(args)`, as described by the method site.
     case callMethod(Reg, site: Int32)
     case `return`(Reg)
+    /// `map(xs, f)` or `filter(xs, f)` of the library, by the registers of a
+    /// call site: the function's register, then `xs`, `f` and the register the
+    /// items are passed in. When `f` is a knobs function of one parameter and
+    /// `xs` a list, range or string, starts the loop that ``eachStep`` runs;
+    /// else calls the library function as `call` would and skips `eachStep`.
+    case eachStart(Reg, function: Reg, site: Int32, EachLoop)
+    /// Takes the result of the previous item, then calls `f` on the next item
+    /// (the call returns to this instruction) or, after the last, puts the new list into the register.
+    case eachStep(Reg, function: Reg, site: Int32, EachLoop)
 
     case closure(Reg, proto: Int32)
     case makeList(Reg, first: Reg, count: Int32)

@@ -87,7 +87,12 @@ extension VM {
         let frameTop = base &+ code.registerCount
         if frameTop >= capacity { try reserve(frameTop + 1) }
         top = frameTop
-        let r = registers + base
+        return startLocals(code, proto, registers + base)
+    }
+
+    /// Clears the locals of a frame whose registers start at `r` and makes its cells.
+    @inline(__always)
+    func startLocals(_ code: Bytecode, _ proto: Unmanaged<Proto>, _ r: UnsafeMutablePointer<Value>) -> Unmanaged<FrameCells>? {
         // Locals start unassigned; parameters are already in place, temporaries are written before they are read.
         var i = code.parameterCount
         while i < code.localCount {

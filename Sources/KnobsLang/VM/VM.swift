@@ -39,6 +39,12 @@ final class VM: CallContext {
     var residentCheckpoint = 0
     @exclusivity(unchecked)
     var reentries = 0
+    /// The `map` and `filter` loops running inside the VM, innermost last.
+    @exclusivity(unchecked) var eachStates = UnsafeMutablePointer<EachState>.allocate(capacity: 16)
+    @exclusivity(unchecked) var eachCount = 0
+    @exclusivity(unchecked) var eachCapacity = 16
+    /// The suspended frames while the innermost loop's function runs on an item: its frame returns at this depth. -1 without a loop.
+    @exclusivity(unchecked) var eachCallerDepth = -1
     @exclusivity(unchecked)
     var outputBytes = 0
     var deadline: ContinuousClock.Instant
@@ -71,6 +77,8 @@ final class VM: CallContext {
         registers.deallocate()
         suspendedFrames.deinitialize(count: suspendedCount)
         suspendedFrames.deallocate()
+        endEach(to: 0)
+        eachStates.deallocate()
     }
 
     /// Makes room for registers up to `needed`, moving the file if it must grow.
@@ -102,15 +110,15 @@ final class VM: CallContext {
     /// The caller keeps `entry` and `closure` alive until this returns.
     func execute(_ entry: Proto, closure: Unmanaged<Function>?, base entryBase: Int) throws -> Value {
         let entryTop = top
+        let entryEach = eachCount
         reentries += 1
         defer {
             top = entryTop
             reentries -= 1
+            endEach(to: entryEach)
         }
-        if reentries > VM.maximumReentries {
-            throw RuntimeError.limit("too many calls through library functions inside one another (more than \(VM.maximumReentries))",
-                                     hint: "a function passed to map or filter that calls map or filter again needs a case that stops")
-        }
+        // Loops of map and filter inside the VM count as the activations they replace.
+        if reentries &+ entryEach > VM.maximumReentries { throw tooManyReentries() }
         let entryFrames = suspendedCount
         let entryProto = Unmanaged.passUnretained(entry)
         let entryCells = try enter(entry.bytecode, entryProto, base: entryBase, depth: depth)
@@ -353,6 +361,23 @@ final class VM: CallContext {
                     let result = try call(r[Int(f)], site: frame.withProto { $0.callSites[Int(s)] }, base: frame.base)
                     r = registers + frame.base
                     r[Int(d)] = result
+                case .eachStart(let d, let f, let s, let loop):
+                    if try !startEach(loop, arguments: r + Int(f) + 1) {
+                        let result = try call(r[Int(f)], site: frame.withProto { $0.callSites[Int(s)] }, base: frame.base)
+                        r = registers + frame.base
+                        r[Int(d)] = result
+                        pc &+= 1  // past eachStep
+                    }
+                case .eachStep(let d, let f, let s, _):
+                    let item = Int(f) &+ 3
+                    if let state = try stepEach(r + item, site: s, in: frame) {
+                        // The call returns to this instruction, with the result where the item was.
+                        try switchFrames(to: state.pointee.proto, closure: state.pointee.closure, base: frame.base &+ item, returningTo: Reg(item), resumingAt: pc &- 1,
+                                         &frame, &instructions, &r, &pc)
+                        calledEach(state)
+                        continue
+                    }
+                    r[Int(d)] = try finishEach()
                 case .callMethod(let d, let s):
                     let site = frame.withProto { $0.methodSites[Int(s)] }
                     let result = try callMethod(site, in: frame)
@@ -370,6 +395,10 @@ final class VM: CallContext {
                     }
                     frame.end()
                     if suspendedCount == entryFrames { return result }
+                    if suspendedCount == eachCallerDepth, restartEach(result, &frame, r) {
+                        pc = 0
+                        continue
+                    }
                     suspendedCount &-= 1
                     let caller = (suspendedFrames + suspendedCount).move()
                     frame = caller.frame
@@ -447,19 +476,27 @@ final class VM: CallContext {
     @inline(__always)
     private func switchToCall(_ callee: Unmanaged<Proto>, closure: Unmanaged<Function>?, _ shape: CallShape, returningTo destination: Reg,
                               _ frame: inout Frame, _ instructions: inout UnsafeMutablePointer<Instruction>, _ r: inout UnsafeMutablePointer<Value>, _ pc: inout Int) throws -> Bool {
+        guard shape.positional, Int(shape.count) == callee._withUnsafeGuaranteedRef({ $0.bytecode.parameterCount }) else { return false }
+        try switchFrames(to: callee, closure: closure, base: frame.base &+ Int(shape.firstArgument), returningTo: destination, resumingAt: pc,
+                         &frame, &instructions, &r, &pc)
+        return true
+    }
+
+    /// Counts a step, suspends the running frame to resume at `resume` and
+    /// switches to a knobs function whose arguments are in place from `calleeBase`.
+    @inline(__always)
+    private func switchFrames(to callee: Unmanaged<Proto>, closure: Unmanaged<Function>?, base calleeBase: Int, returningTo destination: Reg, resumingAt resume: Int,
+                              _ frame: inout Frame, _ instructions: inout UnsafeMutablePointer<Instruction>, _ r: inout UnsafeMutablePointer<Value>, _ pc: inout Int) throws {
         let calleeCode = callee._withUnsafeGuaranteedRef { $0.bytecode }
-        guard shape.positional, Int(shape.count) == calleeCode.parameterCount else { return false }
         steps &+= 1
         if steps >= checkpoint { try reachCheckpoint() }
         // Enter first: a depth or memory error then belongs to this call, in this frame.
-        let calleeBase = frame.base &+ Int(shape.firstArgument)
         let cells = try enter(calleeCode, callee, base: calleeBase, depth: depth &+ 1)
-        suspend(frame, pc: pc, destination: destination)
+        suspend(frame, pc: resume, destination: destination)
         frame = Frame(proto: callee, closure: closure, cells: cells, base: calleeBase)
         instructions = calleeCode.instructions
         r = registers + calleeBase
         pc = 0
-        return true
     }
 
     private func usedBeforeAssigned(_ name: String) -> RuntimeError {
