@@ -68,8 +68,8 @@ final class FrameCells {
 /// A caller waiting for a knobs function it called to return.
 struct SuspendedFrame {
     let frame: Frame
-    /// Where the caller resumes.
-    let pc: Int
+    /// Where the caller resumes: the instruction after the call.
+    let resume: UnsafeMutablePointer<Instruction>
     /// The caller's register that receives the result.
     let destination: Reg
 }
@@ -106,9 +106,9 @@ extension VM {
 
     /// Puts the running frame on the stack of suspended callers.
     @inline(__always)
-    func suspend(_ frame: Frame, pc: Int, destination: Reg) {
+    func suspend(_ frame: Frame, resume: UnsafeMutablePointer<Instruction>, destination: Reg) {
         if suspendedCount == suspendedCapacity { growSuspended() }
-        (suspendedFrames + suspendedCount).initialize(to: SuspendedFrame(frame: frame, pc: pc, destination: destination))
+        (suspendedFrames + suspendedCount).initialize(to: SuspendedFrame(frame: frame, resume: resume, destination: destination))
         suspendedCount &+= 1
     }
 
@@ -127,7 +127,7 @@ extension VM {
             suspendedCount -= 1
             let suspended = (suspendedFrames + suspendedCount).move()
             suspended.frame.end()
-            callers.append((suspended.frame.proto, suspended.pc - 1))
+            callers.append((suspended.frame.proto, suspended.resume - suspended.frame.code.instructions - 1))
         }
         return callers
     }

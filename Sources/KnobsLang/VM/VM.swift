@@ -128,11 +128,11 @@ final class VM: CallContext {
         let globalValues = globals.values
         let globalDefined = globals.defined
         let globalCallees = globals.callees
-        var pc = 0
+        var ip = instructions
         do {
             while true {
-                let instruction = instructions[pc]
-                pc &+= 1
+                let instruction = ip.pointee
+                ip += 1
                 switch instruction {
                 case .loadConstant(let d, let k):
                     put(frame.code.constants[Int(k)], at: r + Int(d))
@@ -258,26 +258,26 @@ final class VM: CallContext {
                     }
                 case .jumpUnless(let comparison, let a, let b, let target):
                     if case .number(let x) = r[Int(a)], case .number(let y) = r[Int(b)] {
-                        if !comparison.holds(x, y) { pc = Int(target) }
+                        if !comparison.holds(x, y) { ip = instructions + Int(target) }
                     } else {
                         let verdict = try binary(comparison, r[Int(a)], r[Int(b)])
-                        if try !isTrue(verdict) { pc = Int(target) }
+                        if try !isTrue(verdict) { ip = instructions + Int(target) }
                     }
                 case .jumpUnlessNumber(let comparison, let a, let n, let target):
                     let y = frame.code.numbers[Int(n)]
                     if case .number(let x) = r[Int(a)] {
-                        if !comparison.holds(x, y) { pc = Int(target) }
+                        if !comparison.holds(x, y) { ip = instructions + Int(target) }
                     } else {
                         let verdict = try binary(comparison, r[Int(a)], .number(y))
-                        if try !isTrue(verdict) { pc = Int(target) }
+                        if try !isTrue(verdict) { ip = instructions + Int(target) }
                     }
                 case .jumpUnlessLessThanNumber(let a, let n, let target):
                     let y = frame.code.numbers[Int(n)]
                     if case .number(let x) = r[Int(a)] {
-                        if !(x < y) { pc = Int(target) }
+                        if !(x < y) { ip = instructions + Int(target) }
                     } else {
                         let verdict = try binary(.less, r[Int(a)], .number(y))
-                        if try !isTrue(verdict) { pc = Int(target) }
+                        if try !isTrue(verdict) { ip = instructions + Int(target) }
                     }
                 case .binary(let d, let a, let b, let op):
                     r[Int(d)] = try binary(BinaryOperator.allCompiled[Int(op)], r[Int(a)], r[Int(b)])
@@ -294,23 +294,23 @@ final class VM: CallContext {
                     put(.bool(!b), at: r + Int(d))
 
                 case .jump(let target):
-                    pc = Int(target)
+                    ip = instructions + Int(target)
                 case .loop(let target):
                     steps &+= 1
                     if steps >= checkpoint { try reachCheckpoint() }
-                    pc = Int(target)
+                    ip = instructions + Int(target)
                 case .jumpIfFalse(let c, let target):
                     guard case .bool(let b) = r[Int(c)] else { throw notABool(r[Int(c)], "a condition") }
-                    if !b { pc = Int(target) }
+                    if !b { ip = instructions + Int(target) }
                 case .jumpIfTrue(let c, let target):
                     guard case .bool(let b) = r[Int(c)] else { throw notABool(r[Int(c)], "a condition") }
-                    if b { pc = Int(target) }
+                    if b { ip = instructions + Int(target) }
 
                 case .iterateStart(let b):
                     r[Int(b)] = try iterable(r[Int(b)])
                     r[Int(b) + 1] = .number(0)
                 case .iterateNext(let b, let d, let done):
-                    guard case .number(let position) = r[Int(b) + 1] else { pc = Int(done); break }
+                    guard case .number(let position) = r[Int(b) + 1] else { ip = instructions + Int(done); break }
                     switch r[Int(b)] {
                     case .range(let lower, let upper):
                         let x = lower + position
@@ -318,7 +318,7 @@ final class VM: CallContext {
                             put(.number(x), at: r + Int(d))
                             put(.number(position + 1), at: r + Int(b) + 1)
                         } else {
-                            pc = Int(done)
+                            ip = instructions + Int(done)
                         }
                     case .list(let list):
                         let p = Int(position)
@@ -326,16 +326,16 @@ final class VM: CallContext {
                             r[Int(d)] = list[p]
                             put(.number(position + 1), at: r + Int(b) + 1)
                         } else {
-                            pc = Int(done)
+                            ip = instructions + Int(done)
                         }
                     default:
-                        pc = Int(done)
+                        ip = instructions + Int(done)
                     }
 
                 case .callGlobal(let d, let f, let g, let s):
                     let shape = frame.code.callShapes[Int(s)]
                     if let callee = globalCallees[Int(g)],
-                       try switchToCall(callee, closure: nil, shape, returningTo: d, &frame, &instructions, &r, &pc) {
+                       try switchToCall(callee, closure: nil, shape, returningTo: d, &frame, &instructions, &r, &ip) {
                         continue
                     }
                     if !globalDefined[Int(g)] {
@@ -346,7 +346,7 @@ final class VM: CallContext {
                     put(globalValues[Int(g)], at: r + Int(f))
                     // The function stays in register f, below the callee's registers, until the call returns.
                     if case .function(let function) = r[Int(f)], let callee = function.proto,
-                       try switchToCall(Unmanaged.passUnretained(callee), closure: Unmanaged.passUnretained(function), shape, returningTo: d, &frame, &instructions, &r, &pc) {
+                       try switchToCall(Unmanaged.passUnretained(callee), closure: Unmanaged.passUnretained(function), shape, returningTo: d, &frame, &instructions, &r, &ip) {
                         continue
                     }
                     let result = try call(r[Int(f)], site: frame.withProto { $0.callSites[Int(s)] }, base: frame.base)
@@ -355,7 +355,7 @@ final class VM: CallContext {
                 case .call(let d, let f, let s):
                     let shape = frame.code.callShapes[Int(s)]
                     if case .function(let function) = r[Int(f)], let callee = function.proto,
-                       try switchToCall(Unmanaged.passUnretained(callee), closure: Unmanaged.passUnretained(function), shape, returningTo: d, &frame, &instructions, &r, &pc) {
+                       try switchToCall(Unmanaged.passUnretained(callee), closure: Unmanaged.passUnretained(function), shape, returningTo: d, &frame, &instructions, &r, &ip) {
                         continue
                     }
                     let result = try call(r[Int(f)], site: frame.withProto { $0.callSites[Int(s)] }, base: frame.base)
@@ -366,14 +366,14 @@ final class VM: CallContext {
                         let result = try call(r[Int(f)], site: frame.withProto { $0.callSites[Int(s)] }, base: frame.base)
                         r = registers + frame.base
                         r[Int(d)] = result
-                        pc &+= 1  // past eachStep
+                        ip += 1  // past eachStep
                     }
                 case .eachStep(let d, let f, let s, _):
                     let item = Int(f) &+ 3
                     if let state = try stepEach(r + item, site: s, in: frame) {
                         // The call returns to this instruction, with the result where the item was.
-                        try switchFrames(to: state.pointee.proto, closure: state.pointee.closure, base: frame.base &+ item, returningTo: Reg(item), resumingAt: pc &- 1,
-                                         &frame, &instructions, &r, &pc)
+                        try switchFrames(to: state.pointee.proto, closure: state.pointee.closure, base: frame.base &+ item, returningTo: Reg(item), resumingAt: ip - 1,
+                                         &frame, &instructions, &r, &ip)
                         calledEach(state)
                         continue
                     }
@@ -396,7 +396,7 @@ final class VM: CallContext {
                     frame.end()
                     if suspendedCount == entryFrames { return result }
                     if suspendedCount == eachCallerDepth, restartEach(result, &frame, r) {
-                        pc = 0
+                        ip = instructions
                         continue
                     }
                     suspendedCount &-= 1
@@ -405,7 +405,7 @@ final class VM: CallContext {
                     instructions = frame.code.instructions
                     top = frame.base &+ frame.code.registerCount
                     r = registers + frame.base
-                    pc = caller.pc
+                    ip = caller.resume
                     put(result, at: r + Int(caller.destination))
 
                 case .closure(let d, let p):
@@ -450,17 +450,17 @@ final class VM: CallContext {
             }
         } catch let error as RuntimeError {
             frame.end()
-            var trace = ErrorTrace(diagnostic: diagnostic(for: error, proto: frame.proto, pc: pc - 1))
+            var trace = ErrorTrace(diagnostic: diagnostic(for: error, proto: frame.proto, pc: ip - instructions - 1))
             trace.callers.append(contentsOf: unwindSuspended(to: entryFrames))
             throw trace
         } catch let error as any RuntimeErrorConvertible {
             frame.end()
-            var trace = ErrorTrace(diagnostic: diagnostic(for: error.runtimeError, proto: frame.proto, pc: pc - 1))
+            var trace = ErrorTrace(diagnostic: diagnostic(for: error.runtimeError, proto: frame.proto, pc: ip - instructions - 1))
             trace.callers.append(contentsOf: unwindSuspended(to: entryFrames))
             throw trace
         } catch var trace as ErrorTrace {
             frame.end()
-            trace.callers.append((frame.proto, pc - 1))
+            trace.callers.append((frame.proto, ip - instructions - 1))
             trace.callers.append(contentsOf: unwindSuspended(to: entryFrames))
             throw trace
         } catch {
@@ -475,28 +475,28 @@ final class VM: CallContext {
     /// does not fit the parameters (named arguments, defaults) and needs ``call(_:site:base:)``.
     @inline(__always)
     private func switchToCall(_ callee: Unmanaged<Proto>, closure: Unmanaged<Function>?, _ shape: CallShape, returningTo destination: Reg,
-                              _ frame: inout Frame, _ instructions: inout UnsafeMutablePointer<Instruction>, _ r: inout UnsafeMutablePointer<Value>, _ pc: inout Int) throws -> Bool {
+                              _ frame: inout Frame, _ instructions: inout UnsafeMutablePointer<Instruction>, _ r: inout UnsafeMutablePointer<Value>, _ ip: inout UnsafeMutablePointer<Instruction>) throws -> Bool {
         guard shape.positional, Int(shape.count) == callee._withUnsafeGuaranteedRef({ $0.bytecode.parameterCount }) else { return false }
-        try switchFrames(to: callee, closure: closure, base: frame.base &+ Int(shape.firstArgument), returningTo: destination, resumingAt: pc,
-                         &frame, &instructions, &r, &pc)
+        try switchFrames(to: callee, closure: closure, base: frame.base &+ Int(shape.firstArgument), returningTo: destination, resumingAt: ip,
+                         &frame, &instructions, &r, &ip)
         return true
     }
 
     /// Counts a step, suspends the running frame to resume at `resume` and
     /// switches to a knobs function whose arguments are in place from `calleeBase`.
     @inline(__always)
-    private func switchFrames(to callee: Unmanaged<Proto>, closure: Unmanaged<Function>?, base calleeBase: Int, returningTo destination: Reg, resumingAt resume: Int,
-                              _ frame: inout Frame, _ instructions: inout UnsafeMutablePointer<Instruction>, _ r: inout UnsafeMutablePointer<Value>, _ pc: inout Int) throws {
+    private func switchFrames(to callee: Unmanaged<Proto>, closure: Unmanaged<Function>?, base calleeBase: Int, returningTo destination: Reg, resumingAt resume: UnsafeMutablePointer<Instruction>,
+                              _ frame: inout Frame, _ instructions: inout UnsafeMutablePointer<Instruction>, _ r: inout UnsafeMutablePointer<Value>, _ ip: inout UnsafeMutablePointer<Instruction>) throws {
         let calleeCode = callee._withUnsafeGuaranteedRef { $0.bytecode }
         steps &+= 1
         if steps >= checkpoint { try reachCheckpoint() }
         // Enter first: a depth or memory error then belongs to this call, in this frame.
         let cells = try enter(calleeCode, callee, base: calleeBase, depth: depth &+ 1)
-        suspend(frame, pc: resume, destination: destination)
+        suspend(frame, resume: resume, destination: destination)
         frame = Frame(proto: callee, closure: closure, cells: cells, base: calleeBase)
         instructions = calleeCode.instructions
         r = registers + calleeBase
-        pc = 0
+        ip = calleeCode.instructions
     }
 
     private func usedBeforeAssigned(_ name: String) -> RuntimeError {
