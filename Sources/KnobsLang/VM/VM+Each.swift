@@ -112,23 +112,25 @@ extension VM {
         eachCallerDepth = suspendedCount
     }
 
-    /// Where the function of the innermost loop returns `result`: when nothing
+    /// Where the function of the innermost loop returns the value in `result`
+    /// (a register of its ended frame): when nothing
     /// but the next call follows (an item is left, the result needs no
     /// check that could fail, no checkpoint is due), keeps the result and
     /// restarts the ended frame on the next item, as ``stepEach(_:site:in:)``
     /// and a call would, without resuming the loop's caller; false, with
     /// nothing done, when the caller must take the result at `eachStep`.
     @inline(__always)
-    func restartEach(_ result: Value, _ frame: inout Frame, _ r: UnsafeMutablePointer<Value>) -> Bool {
+    func restartEach(_ result: UnsafeMutablePointer<Value>, _ frame: inout Frame, _ r: UnsafeMutablePointer<Value>) -> Bool {
         let state = eachStates + (eachCount &- 1)
         let position = state.pointee.position
         guard position < state.pointee.items.count, steps &+ 1 < checkpoint else { return false }
         switch state.pointee.loop {
         case .map:
-            (state.pointee.results + state.pointee.kept).initialize(to: result)
+            (state.pointee.results + state.pointee.kept).moveInitialize(from: result, count: 1)
+            result.initialize(to: .nil)
             state.pointee.kept &+= 1
         case .filter:
-            guard case .bool(let keep) = result else { return false }
+            guard case .bool(let keep) = result.pointee else { return false }
             if keep {
                 (state.pointee.results + state.pointee.kept).initialize(to: state.pointee.items[position &- 1])
                 state.pointee.kept &+= 1

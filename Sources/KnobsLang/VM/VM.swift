@@ -24,6 +24,9 @@ final class VM: CallContext {
     @exclusivity(unchecked) var suspendedFrames = UnsafeMutablePointer<SuspendedFrame>.allocate(capacity: 64)
     @exclusivity(unchecked) var suspendedCount = 0
     @exclusivity(unchecked) var suspendedCapacity = 64
+    /// Calls from the running activation of ``execute`` need a closer look when
+    /// this many frames are suspended: the stack is full or the depth limit is reached (``checkCall()``).
+    @exclusivity(unchecked) var suspendedBound = 0
     let globalTable: GlobalTable
     let builtins: [Value]
     let builtinIndex: [String: Int32]
@@ -111,10 +114,13 @@ final class VM: CallContext {
     func execute(_ entry: Proto, closure: Unmanaged<Function>?, base entryBase: Int) throws -> Value {
         let entryTop = top
         let entryEach = eachCount
+        let entryBound = suspendedBound
         reentries += 1
+        boundCalls()
         defer {
             top = entryTop
             reentries -= 1
+            suspendedBound = entryBound
             endEach(to: entryEach)
         }
         // Loops of map and filter inside the VM count as the activations they replace.
@@ -384,17 +390,11 @@ final class VM: CallContext {
                     r = registers + frame.base
                     r[Int(d)] = result
                 case .return(let s):
-                    // The returning frame's registers are dead: a number is read as it is,
-                    // anything else moves out without a copy.
-                    let result: Value
-                    if case .number(let x) = r[Int(s)] {
-                        result = .number(x)
-                    } else {
-                        result = (r + Int(s)).move()
-                        (r + Int(s)).initialize(to: .nil)
-                    }
+                    // The returning frame's registers are dead: the result moves
+                    // from its register straight into the caller's, below them.
+                    let result = r + Int(s)
                     frame.end()
-                    if suspendedCount == entryFrames { return result }
+                    if suspendedCount == entryFrames { return takeResult(result) }
                     if suspendedCount == eachCallerDepth, restartEach(result, &frame, r) {
                         ip = instructions
                         continue
@@ -406,7 +406,7 @@ final class VM: CallContext {
                     top = frame.base &+ frame.code.registerCount
                     r = registers + frame.base
                     ip = caller.resume
-                    put(result, at: r + Int(caller.destination))
+                    moveResult(result, to: r + Int(caller.destination))
 
                 case .closure(let d, let p):
                     let made = makeClosure(frame.withProto { $0.protos[Int(p)] }, frame: r, cells: frame.cells, closure: frame.closure)
@@ -491,7 +491,8 @@ final class VM: CallContext {
         steps &+= 1
         if steps >= checkpoint { try reachCheckpoint() }
         // Enter first: a depth or memory error then belongs to this call, in this frame.
-        let cells = try enter(calleeCode, callee, base: calleeBase, depth: depth &+ 1)
+        try checkCall()
+        let cells = try makeFrame(calleeCode, callee, base: calleeBase)
         suspend(frame, resume: resume, destination: destination)
         frame = Frame(proto: callee, closure: closure, cells: cells, base: calleeBase)
         instructions = calleeCode.instructions
