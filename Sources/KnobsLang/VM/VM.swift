@@ -227,29 +227,25 @@ final class VM: CallContext {
                     } else {
                         r[Int(d)] = try binary(op, r[Int(a)], .number(y))
                     }
-                case .addNumber(let d, let a, let n):
-                    let y = frame.code.numbers[Int(n)]
+                case .addNumber(let d, let a, let y):
                     if case .number(let x) = r[Int(a)] {
                         put(.number(x + y), at: r + Int(d))
                     } else {
                         r[Int(d)] = try binary(.add, r[Int(a)], .number(y))
                     }
-                case .subtractNumber(let d, let a, let n):
-                    let y = frame.code.numbers[Int(n)]
+                case .subtractNumber(let d, let a, let y):
                     if case .number(let x) = r[Int(a)] {
                         put(.number(x - y), at: r + Int(d))
                     } else {
                         r[Int(d)] = try binary(.subtract, r[Int(a)], .number(y))
                     }
-                case .multiplyNumber(let d, let a, let n):
-                    let y = frame.code.numbers[Int(n)]
+                case .multiplyNumber(let d, let a, let y):
                     if case .number(let x) = r[Int(a)] {
                         put(.number(x * y), at: r + Int(d))
                     } else {
                         r[Int(d)] = try binary(.multiply, r[Int(a)], .number(y))
                     }
-                case .moduloNumber(let d, let a, let n):
-                    let y = frame.code.numbers[Int(n)]
+                case .moduloNumber(let d, let a, let y):
                     if case .number(let x) = r[Int(a)] {
                         put(.number(floorRemainder(x, y)), at: r + Int(d))
                     } else {
@@ -277,8 +273,7 @@ final class VM: CallContext {
                         let verdict = try binary(comparison, r[Int(a)], .number(y))
                         if try !isTrue(verdict) { ip = instructions + Int(target) }
                     }
-                case .jumpUnlessLessThanNumber(let a, let n, let target):
-                    let y = frame.code.numbers[Int(n)]
+                case .jumpUnlessLessThanNumber(let a, let target, let y):
                     if case .number(let x) = r[Int(a)] {
                         if !(x < y) { ip = instructions + Int(target) }
                     } else {
