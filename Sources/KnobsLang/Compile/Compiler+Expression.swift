@@ -52,7 +52,7 @@ extension FunctionCompiler {
         case .binary(let op, let l, let r):
             if op.fusesWithNumber, case .number(let n) = r.kind {
                 let a = operand(l)
-                emitWithNumber(op, dst, a, number(n), range)
+                emitWithNumber(op, dst, a, n, range)
             } else if op == .add || op == .multiply, case .number(let n) = l.kind {
                 let b = operand(r)
                 emit(.numberWithArithmetic(dst, number: number(n), b, op), range)
@@ -97,7 +97,7 @@ extension FunctionCompiler {
         if case .binary(let op, let l, let r) = condition.kind, op.isComparison {
             let a = operandKept(l, whileEvaluating: r)
             if case .number(let n) = r.kind {
-                if op == .less { return emit(.jumpUnlessLessThanNumber(a, number: number(n), to: 0), condition.range) }
+                if op == .less { return emit(.jumpUnlessLessThanNumber(a, to: 0, n), condition.range) }
                 return emit(.jumpUnlessNumber(op, a, number: number(n), to: 0), condition.range)
             }
             let b = operand(r)
@@ -107,14 +107,14 @@ extension FunctionCompiler {
         return emit(.jumpIfFalse(c, to: 0), condition.range)
     }
 
-    /// `a op n` for a number literal `n` (its index in the number pool).
-    mutating func emitWithNumber(_ op: BinaryOperator, _ dst: Reg, _ a: Reg, _ n: Int32, _ range: SourceRange) {
+    /// `a op n` for a number literal `n`.
+    mutating func emitWithNumber(_ op: BinaryOperator, _ dst: Reg, _ a: Reg, _ n: Double, _ range: SourceRange) {
         switch op {
-        case .add: emit(.addNumber(dst, a, number: n), range)
-        case .subtract: emit(.subtractNumber(dst, a, number: n), range)
-        case .multiply: emit(.multiplyNumber(dst, a, number: n), range)
-        case .modulo: emit(.moduloNumber(dst, a, number: n), range)
-        default: emit(.arithmeticWithNumber(dst, a, number: n, op), range)
+        case .add: emit(.addNumber(dst, a, n), range)
+        case .subtract: emit(.subtractNumber(dst, a, n), range)
+        case .multiply: emit(.multiplyNumber(dst, a, n), range)
+        case .modulo: emit(.moduloNumber(dst, a, n), range)
+        default: emit(.arithmeticWithNumber(dst, a, number: number(n), op), range)
         }
     }
 
@@ -159,7 +159,7 @@ extension FunctionCompiler {
     }
 
     /// Puts the arguments in consecutive registers and describes them in a call site.
-    private mutating func compileArguments(_ arguments: [Argument], calleeName: String? = nil, calleeRange: SourceRange? = nil) -> Int32 {
+    mutating func compileArguments(_ arguments: [Argument], calleeName: String? = nil, calleeRange: SourceRange? = nil) -> Int32 {
         let first = Reg(nextRegister)
         for argument in arguments { compile(argument.value, into: allocate()) }
         let labels = arguments.contains { $0.label != nil } ? arguments.map(\.label) : []
@@ -170,6 +170,10 @@ extension FunctionCompiler {
     }
 
     private mutating func compileCall(_ callee: Expr, _ arguments: [Argument], into dst: Reg, _ range: SourceRange) {
+        if case .name(let n) = callee.kind, let loop = EachLoop(libraryName: n), isBuiltin(n), arguments.count == 2, arguments.allSatisfy({ $0.label == nil }) {
+            compileEach(loop, callee, arguments, into: dst, range)
+            return
+        }
         let function = allocate()
         if case .name(let n) = callee.kind, case .global(let slot) = place(of: n), !isBuiltin(n) {
             let site = compileArguments(arguments, calleeName: n, calleeRange: callee.range)

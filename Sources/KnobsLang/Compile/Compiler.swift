@@ -119,7 +119,7 @@ struct FunctionCompiler {
         case .iterateNext(let base, let r, _): proto.code[at] = .iterateNext(base: base, r, done: target)
         case .jumpUnless(let c, let a, let b, _): proto.code[at] = .jumpUnless(c, a, b, to: target)
         case .jumpUnlessNumber(let c, let a, let n, _): proto.code[at] = .jumpUnlessNumber(c, a, number: n, to: target)
-        case .jumpUnlessLessThanNumber(let a, let n, _): proto.code[at] = .jumpUnlessLessThanNumber(a, number: n, to: target)
+        case .jumpUnlessLessThanNumber(let a, _, let n): proto.code[at] = .jumpUnlessLessThanNumber(a, to: target, n)
         default: break
         }
     }

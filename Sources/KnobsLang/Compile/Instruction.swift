@@ -31,19 +31,21 @@ enum Instruction: Sendable {
     /// `/ < <= > >= == !=` with a number literal on the right, from ``Proto/numbers``.
     case arithmeticWithNumber(Reg, Reg, number: Int32, BinaryOperator)
     /// `i + 1`, `n - 1`, `i * 2`, `i % 3`: the most common operators with a number
-    /// literal, each its own instruction, so there is no second dispatch on the operator.
-    case addNumber(Reg, Reg, number: Int32)
-    case subtractNumber(Reg, Reg, number: Int32)
-    case multiplyNumber(Reg, Reg, number: Int32)
-    case moduloNumber(Reg, Reg, number: Int32)
+    /// literal, each its own instruction, so there is no second dispatch on the
+    /// operator, and the literal inside it, so there is no load from the pool.
+    case addNumber(Reg, Reg, Double)
+    case subtractNumber(Reg, Reg, Double)
+    case multiplyNumber(Reg, Reg, Double)
+    case moduloNumber(Reg, Reg, Double)
     /// `2 * x`, `1 + x`: a number literal on the left of `+` or `*`.
     case numberWithArithmetic(Reg, number: Int32, Reg, BinaryOperator)
     /// Jumps unless the comparison of two registers holds.
     case jumpUnless(BinaryOperator, Reg, Reg, to: Int32)
     /// Jumps unless the comparison of a register with a number literal holds.
     case jumpUnlessNumber(BinaryOperator, Reg, number: Int32, to: Int32)
-    /// `if n < 2`, `while i < 10`: the most common of those, without a second dispatch.
-    case jumpUnlessLessThanNumber(Reg, number: Int32, to: Int32)
+    /// `if n < 2`, `while i < 10`: the most common of those, without a second
+    /// dispatch, the literal inside it.
+    case jumpUnlessLessThanNumber(Reg, to: Int32, Double)
     /// Fails unless the local in the register has been assigned (its name in ``Proto/names``).
     case requireAssigned(Reg, name: Int32)
     case negate(Reg, Reg)
@@ -70,6 +72,15 @@ enum Instruction: Sendable {
     /// `receiver.name(args)`, as described by the method site.
     case callMethod(Reg, site: Int32)
     case `return`(Reg)
+    /// `map(xs, f)` or `filter(xs, f)` of the library, by the registers of a
+    /// call site: the function's register, then `xs`, `f` and the register the
+    /// items are passed in. When `f` is a knobs function of one parameter and
+    /// `xs` a list, range or string, starts the loop that ``eachStep`` runs;
+    /// else calls the library function as `call` would and skips `eachStep`.
+    case eachStart(Reg, function: Reg, site: Int32, EachLoop)
+    /// Takes the result of the previous item, then calls `f` on the next item
+    /// (the call returns to this instruction) or, after the last, puts the new list into the register.
+    case eachStep(Reg, function: Reg, site: Int32, EachLoop)
 
     case closure(Reg, proto: Int32)
     case makeList(Reg, first: Reg, count: Int32)

@@ -68,8 +68,8 @@ final class FrameCells {
 /// A caller waiting for a knobs function it called to return.
 struct SuspendedFrame {
     let frame: Frame
-    /// Where the caller resumes.
-    let pc: Int
+    /// Where the caller resumes: the instruction after the call.
+    let resume: UnsafeMutablePointer<Instruction>
     /// The caller's register that receives the result.
     let destination: Reg
 }
@@ -79,15 +79,49 @@ extension VM {
     var depth: Int { suspendedCount &+ reentries }
 
     /// Starts a frame that makes the depth `depth`: checks it, makes room, clears the locals and makes the cells.
-    @inline(__always)
     func enter(_ code: Bytecode, _ proto: Unmanaged<Proto>, base: Int, depth: Int) throws -> Unmanaged<FrameCells>? {
-        if depth > limits.maxDepth &+ 1 {  // the top level is not a call
-            throw RuntimeError.limit("too many nested calls (more than \(limits.maxDepth))", hint: "a function that calls itself needs a case that stops; raise the limit with --max-depth")
-        }
+        if depth > limits.maxDepth &+ 1 { throw tooManyNestedCalls() }  // the top level is not a call
+        return try makeFrame(code, proto, base: base)
+    }
+
+    /// Checks that a call from the running frame stays within the depth limit
+    /// and that the stack of suspended frames has room for the caller: one
+    /// comparison with ``VM/suspendedBound`` unless either needs attention.
+    @inline(__always)
+    func checkCall() throws {
+        if suspendedCount >= suspendedBound { try makeRoomForCall() }
+    }
+
+    @inline(never)
+    private func makeRoomForCall() throws {
+        if depth &+ 1 > limits.maxDepth &+ 1 { throw tooManyNestedCalls() }
+        if suspendedCount == suspendedCapacity { growSuspended() }
+        boundCalls()
+    }
+
+    /// Sets ``VM/suspendedBound`` for the running activation of `execute`: the
+    /// fewer of the stack's capacity and the suspended frames at which a call goes past the depth limit.
+    func boundCalls() {
+        let allowed = limits.maxDepth &- reentries  // the most suspended frames a call may leave
+        suspendedBound = allowed < suspendedCapacity ? allowed &+ 1 : suspendedCapacity
+    }
+
+    private func tooManyNestedCalls() -> RuntimeError {
+        RuntimeError.limit("too many nested calls (more than \(limits.maxDepth))", hint: "a function that calls itself needs a case that stops; raise the limit with --max-depth")
+    }
+
+    /// Makes room for a frame's registers, clears its locals and makes its cells.
+    @inline(__always)
+    func makeFrame(_ code: Bytecode, _ proto: Unmanaged<Proto>, base: Int) throws -> Unmanaged<FrameCells>? {
         let frameTop = base &+ code.registerCount
         if frameTop >= capacity { try reserve(frameTop + 1) }
         top = frameTop
-        let r = registers + base
+        return startLocals(code, proto, registers + base)
+    }
+
+    /// Clears the locals of a frame whose registers start at `r` and makes its cells.
+    @inline(__always)
+    func startLocals(_ code: Bytecode, _ proto: Unmanaged<Proto>, _ r: UnsafeMutablePointer<Value>) -> Unmanaged<FrameCells>? {
         // Locals start unassigned; parameters are already in place, temporaries are written before they are read.
         var i = code.parameterCount
         while i < code.localCount {
@@ -99,11 +133,10 @@ extension VM {
         return Unmanaged.passRetained(FrameCells(cells))
     }
 
-    /// Puts the running frame on the stack of suspended callers.
+    /// Puts the running frame on the stack of suspended callers, which has room (``checkCall()``).
     @inline(__always)
-    func suspend(_ frame: Frame, pc: Int, destination: Reg) {
-        if suspendedCount == suspendedCapacity { growSuspended() }
-        (suspendedFrames + suspendedCount).initialize(to: SuspendedFrame(frame: frame, pc: pc, destination: destination))
+    func suspend(_ frame: Frame, resume: UnsafeMutablePointer<Instruction>, destination: Reg) {
+        (suspendedFrames + suspendedCount).initialize(to: SuspendedFrame(frame: frame, resume: resume, destination: destination))
         suspendedCount &+= 1
     }
 
@@ -122,9 +155,30 @@ extension VM {
             suspendedCount -= 1
             let suspended = (suspendedFrames + suspendedCount).move()
             suspended.frame.end()
-            callers.append((suspended.frame.proto, suspended.pc - 1))
+            callers.append((suspended.frame.proto, suspended.resume - suspended.frame.code.instructions - 1))
         }
         return callers
+    }
+
+    /// The value a returning frame leaves in a dead register: a number is read
+    /// as it is, anything else moves out without a copy.
+    @inline(__always)
+    func takeResult(_ slot: UnsafeMutablePointer<Value>) -> Value {
+        if case .number(let x) = slot.pointee { return .number(x) }
+        let value = slot.move()
+        slot.initialize(to: .nil)
+        return value
+    }
+
+    /// Moves a returning frame's result from its dead register into the caller's register.
+    @inline(__always)
+    func moveResult(_ slot: UnsafeMutablePointer<Value>, to destination: UnsafeMutablePointer<Value>) {
+        if case .number(let x) = slot.pointee {
+            put(.number(x), at: destination)
+        } else {
+            destination.pointee = slot.move()
+            slot.initialize(to: .nil)
+        }
     }
 
     /// Writes a value into a register. When the register's old value holds no

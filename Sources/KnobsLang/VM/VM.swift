@@ -24,6 +24,9 @@ final class VM: CallContext {
     @exclusivity(unchecked) var suspendedFrames = UnsafeMutablePointer<SuspendedFrame>.allocate(capacity: 64)
     @exclusivity(unchecked) var suspendedCount = 0
     @exclusivity(unchecked) var suspendedCapacity = 64
+    /// Calls from the running activation of ``execute`` need a closer look when
+    /// this many frames are suspended: the stack is full or the depth limit is reached (``checkCall()``).
+    @exclusivity(unchecked) var suspendedBound = 0
     let globalTable: GlobalTable
     let builtins: [Value]
     let builtinIndex: [String: Int32]
@@ -39,6 +42,12 @@ final class VM: CallContext {
     var residentCheckpoint = 0
     @exclusivity(unchecked)
     var reentries = 0
+    /// The `map` and `filter` loops running inside the VM, innermost last.
+    @exclusivity(unchecked) var eachStates = UnsafeMutablePointer<EachState>.allocate(capacity: 16)
+    @exclusivity(unchecked) var eachCount = 0
+    @exclusivity(unchecked) var eachCapacity = 16
+    /// The suspended frames while the innermost loop's function runs on an item: its frame returns at this depth. -1 without a loop.
+    @exclusivity(unchecked) var eachCallerDepth = -1
     @exclusivity(unchecked)
     var outputBytes = 0
     var deadline: ContinuousClock.Instant
@@ -71,6 +80,8 @@ final class VM: CallContext {
         registers.deallocate()
         suspendedFrames.deinitialize(count: suspendedCount)
         suspendedFrames.deallocate()
+        endEach(to: 0)
+        eachStates.deallocate()
     }
 
     /// Makes room for registers up to `needed`, moving the file if it must grow.
@@ -102,15 +113,18 @@ final class VM: CallContext {
     /// The caller keeps `entry` and `closure` alive until this returns.
     func execute(_ entry: Proto, closure: Unmanaged<Function>?, base entryBase: Int) throws -> Value {
         let entryTop = top
+        let entryEach = eachCount
+        let entryBound = suspendedBound
         reentries += 1
+        boundCalls()
         defer {
             top = entryTop
             reentries -= 1
+            suspendedBound = entryBound
+            endEach(to: entryEach)
         }
-        if reentries > VM.maximumReentries {
-            throw RuntimeError.limit("too many calls through library functions inside one another (more than \(VM.maximumReentries))",
-                                     hint: "a function passed to map or filter that calls map or filter again needs a case that stops")
-        }
+        // Loops of map and filter inside the VM count as the activations they replace.
+        if reentries &+ entryEach > VM.maximumReentries { throw tooManyReentries() }
         let entryFrames = suspendedCount
         let entryProto = Unmanaged.passUnretained(entry)
         let entryCells = try enter(entry.bytecode, entryProto, base: entryBase, depth: depth)
@@ -120,11 +134,11 @@ final class VM: CallContext {
         let globalValues = globals.values
         let globalDefined = globals.defined
         let globalCallees = globals.callees
-        var pc = 0
+        var ip = instructions
         do {
             while true {
-                let instruction = instructions[pc]
-                pc &+= 1
+                let instruction = ip.pointee
+                ip += 1
                 switch instruction {
                 case .loadConstant(let d, let k):
                     put(frame.code.constants[Int(k)], at: r + Int(d))
@@ -213,29 +227,25 @@ final class VM: CallContext {
                     } else {
                         r[Int(d)] = try binary(op, r[Int(a)], .number(y))
                     }
-                case .addNumber(let d, let a, let n):
-                    let y = frame.code.numbers[Int(n)]
+                case .addNumber(let d, let a, let y):
                     if case .number(let x) = r[Int(a)] {
                         put(.number(x + y), at: r + Int(d))
                     } else {
                         r[Int(d)] = try binary(.add, r[Int(a)], .number(y))
                     }
-                case .subtractNumber(let d, let a, let n):
-                    let y = frame.code.numbers[Int(n)]
+                case .subtractNumber(let d, let a, let y):
                     if case .number(let x) = r[Int(a)] {
                         put(.number(x - y), at: r + Int(d))
                     } else {
                         r[Int(d)] = try binary(.subtract, r[Int(a)], .number(y))
                     }
-                case .multiplyNumber(let d, let a, let n):
-                    let y = frame.code.numbers[Int(n)]
+                case .multiplyNumber(let d, let a, let y):
                     if case .number(let x) = r[Int(a)] {
                         put(.number(x * y), at: r + Int(d))
                     } else {
                         r[Int(d)] = try binary(.multiply, r[Int(a)], .number(y))
                     }
-                case .moduloNumber(let d, let a, let n):
-                    let y = frame.code.numbers[Int(n)]
+                case .moduloNumber(let d, let a, let y):
                     if case .number(let x) = r[Int(a)] {
                         put(.number(floorRemainder(x, y)), at: r + Int(d))
                     } else {
@@ -250,26 +260,25 @@ final class VM: CallContext {
                     }
                 case .jumpUnless(let comparison, let a, let b, let target):
                     if case .number(let x) = r[Int(a)], case .number(let y) = r[Int(b)] {
-                        if !comparison.holds(x, y) { pc = Int(target) }
+                        if !comparison.holds(x, y) { ip = instructions + Int(target) }
                     } else {
                         let verdict = try binary(comparison, r[Int(a)], r[Int(b)])
-                        if try !isTrue(verdict) { pc = Int(target) }
+                        if try !isTrue(verdict) { ip = instructions + Int(target) }
                     }
                 case .jumpUnlessNumber(let comparison, let a, let n, let target):
                     let y = frame.code.numbers[Int(n)]
                     if case .number(let x) = r[Int(a)] {
-                        if !comparison.holds(x, y) { pc = Int(target) }
+                        if !comparison.holds(x, y) { ip = instructions + Int(target) }
                     } else {
                         let verdict = try binary(comparison, r[Int(a)], .number(y))
-                        if try !isTrue(verdict) { pc = Int(target) }
+                        if try !isTrue(verdict) { ip = instructions + Int(target) }
                     }
-                case .jumpUnlessLessThanNumber(let a, let n, let target):
-                    let y = frame.code.numbers[Int(n)]
+                case .jumpUnlessLessThanNumber(let a, let target, let y):
                     if case .number(let x) = r[Int(a)] {
-                        if !(x < y) { pc = Int(target) }
+                        if !(x < y) { ip = instructions + Int(target) }
                     } else {
                         let verdict = try binary(.less, r[Int(a)], .number(y))
-                        if try !isTrue(verdict) { pc = Int(target) }
+                        if try !isTrue(verdict) { ip = instructions + Int(target) }
                     }
                 case .binary(let d, let a, let b, let op):
                     r[Int(d)] = try binary(BinaryOperator.allCompiled[Int(op)], r[Int(a)], r[Int(b)])
@@ -286,23 +295,23 @@ final class VM: CallContext {
                     put(.bool(!b), at: r + Int(d))
 
                 case .jump(let target):
-                    pc = Int(target)
+                    ip = instructions + Int(target)
                 case .loop(let target):
                     steps &+= 1
                     if steps >= checkpoint { try reachCheckpoint() }
-                    pc = Int(target)
+                    ip = instructions + Int(target)
                 case .jumpIfFalse(let c, let target):
                     guard case .bool(let b) = r[Int(c)] else { throw notABool(r[Int(c)], "a condition") }
-                    if !b { pc = Int(target) }
+                    if !b { ip = instructions + Int(target) }
                 case .jumpIfTrue(let c, let target):
                     guard case .bool(let b) = r[Int(c)] else { throw notABool(r[Int(c)], "a condition") }
-                    if b { pc = Int(target) }
+                    if b { ip = instructions + Int(target) }
 
                 case .iterateStart(let b):
                     r[Int(b)] = try iterable(r[Int(b)])
                     r[Int(b) + 1] = .number(0)
                 case .iterateNext(let b, let d, let done):
-                    guard case .number(let position) = r[Int(b) + 1] else { pc = Int(done); break }
+                    guard case .number(let position) = r[Int(b) + 1] else { ip = instructions + Int(done); break }
                     switch r[Int(b)] {
                     case .range(let lower, let upper):
                         let x = lower + position
@@ -310,7 +319,7 @@ final class VM: CallContext {
                             put(.number(x), at: r + Int(d))
                             put(.number(position + 1), at: r + Int(b) + 1)
                         } else {
-                            pc = Int(done)
+                            ip = instructions + Int(done)
                         }
                     case .list(let list):
                         let p = Int(position)
@@ -318,16 +327,16 @@ final class VM: CallContext {
                             r[Int(d)] = list[p]
                             put(.number(position + 1), at: r + Int(b) + 1)
                         } else {
-                            pc = Int(done)
+                            ip = instructions + Int(done)
                         }
                     default:
-                        pc = Int(done)
+                        ip = instructions + Int(done)
                     }
 
                 case .callGlobal(let d, let f, let g, let s):
                     let shape = frame.code.callShapes[Int(s)]
                     if let callee = globalCallees[Int(g)],
-                       try switchToCall(callee, closure: nil, shape, returningTo: d, &frame, &instructions, &r, &pc) {
+                       try switchToCall(callee, closure: nil, shape, returningTo: d, &frame, &instructions, &r, &ip) {
                         continue
                     }
                     if !globalDefined[Int(g)] {
@@ -338,7 +347,7 @@ final class VM: CallContext {
                     put(globalValues[Int(g)], at: r + Int(f))
                     // The function stays in register f, below the callee's registers, until the call returns.
                     if case .function(let function) = r[Int(f)], let callee = function.proto,
-                       try switchToCall(Unmanaged.passUnretained(callee), closure: Unmanaged.passUnretained(function), shape, returningTo: d, &frame, &instructions, &r, &pc) {
+                       try switchToCall(Unmanaged.passUnretained(callee), closure: Unmanaged.passUnretained(function), shape, returningTo: d, &frame, &instructions, &r, &ip) {
                         continue
                     }
                     let result = try call(r[Int(f)], site: frame.withProto { $0.callSites[Int(s)] }, base: frame.base)
@@ -347,37 +356,52 @@ final class VM: CallContext {
                 case .call(let d, let f, let s):
                     let shape = frame.code.callShapes[Int(s)]
                     if case .function(let function) = r[Int(f)], let callee = function.proto,
-                       try switchToCall(Unmanaged.passUnretained(callee), closure: Unmanaged.passUnretained(function), shape, returningTo: d, &frame, &instructions, &r, &pc) {
+                       try switchToCall(Unmanaged.passUnretained(callee), closure: Unmanaged.passUnretained(function), shape, returningTo: d, &frame, &instructions, &r, &ip) {
                         continue
                     }
                     let result = try call(r[Int(f)], site: frame.withProto { $0.callSites[Int(s)] }, base: frame.base)
                     r = registers + frame.base
                     r[Int(d)] = result
+                case .eachStart(let d, let f, let s, let loop):
+                    if try !startEach(loop, arguments: r + Int(f) + 1) {
+                        let result = try call(r[Int(f)], site: frame.withProto { $0.callSites[Int(s)] }, base: frame.base)
+                        r = registers + frame.base
+                        r[Int(d)] = result
+                        ip += 1  // past eachStep
+                    }
+                case .eachStep(let d, let f, let s, _):
+                    let item = Int(f) &+ 3
+                    if let state = try stepEach(r + item, site: s, in: frame) {
+                        // The call returns to this instruction, with the result where the item was.
+                        try switchFrames(to: state.pointee.proto, closure: state.pointee.closure, base: frame.base &+ item, returningTo: Reg(item), resumingAt: ip - 1,
+                                         &frame, &instructions, &r, &ip)
+                        calledEach(state)
+                        continue
+                    }
+                    r[Int(d)] = try finishEach()
                 case .callMethod(let d, let s):
                     let site = frame.withProto { $0.methodSites[Int(s)] }
                     let result = try callMethod(site, in: frame)
                     r = registers + frame.base
                     r[Int(d)] = result
                 case .return(let s):
-                    // The returning frame's registers are dead: a number is read as it is,
-                    // anything else moves out without a copy.
-                    let result: Value
-                    if case .number(let x) = r[Int(s)] {
-                        result = .number(x)
-                    } else {
-                        result = (r + Int(s)).move()
-                        (r + Int(s)).initialize(to: .nil)
-                    }
+                    // The returning frame's registers are dead: the result moves
+                    // from its register straight into the caller's, below them.
+                    let result = r + Int(s)
                     frame.end()
-                    if suspendedCount == entryFrames { return result }
+                    if suspendedCount == entryFrames { return takeResult(result) }
+                    if suspendedCount == eachCallerDepth, restartEach(result, &frame, r) {
+                        ip = instructions
+                        continue
+                    }
                     suspendedCount &-= 1
                     let caller = (suspendedFrames + suspendedCount).move()
                     frame = caller.frame
                     instructions = frame.code.instructions
                     top = frame.base &+ frame.code.registerCount
                     r = registers + frame.base
-                    pc = caller.pc
-                    put(result, at: r + Int(caller.destination))
+                    ip = caller.resume
+                    moveResult(result, to: r + Int(caller.destination))
 
                 case .closure(let d, let p):
                     let made = makeClosure(frame.withProto { $0.protos[Int(p)] }, frame: r, cells: frame.cells, closure: frame.closure)
@@ -421,17 +445,17 @@ final class VM: CallContext {
             }
         } catch let error as RuntimeError {
             frame.end()
-            var trace = ErrorTrace(diagnostic: diagnostic(for: error, proto: frame.proto, pc: pc - 1))
+            var trace = ErrorTrace(diagnostic: diagnostic(for: error, proto: frame.proto, pc: ip - instructions - 1))
             trace.callers.append(contentsOf: unwindSuspended(to: entryFrames))
             throw trace
         } catch let error as any RuntimeErrorConvertible {
             frame.end()
-            var trace = ErrorTrace(diagnostic: diagnostic(for: error.runtimeError, proto: frame.proto, pc: pc - 1))
+            var trace = ErrorTrace(diagnostic: diagnostic(for: error.runtimeError, proto: frame.proto, pc: ip - instructions - 1))
             trace.callers.append(contentsOf: unwindSuspended(to: entryFrames))
             throw trace
         } catch var trace as ErrorTrace {
             frame.end()
-            trace.callers.append((frame.proto, pc - 1))
+            trace.callers.append((frame.proto, ip - instructions - 1))
             trace.callers.append(contentsOf: unwindSuspended(to: entryFrames))
             throw trace
         } catch {
@@ -446,20 +470,29 @@ final class VM: CallContext {
     /// does not fit the parameters (named arguments, defaults) and needs ``call(_:site:base:)``.
     @inline(__always)
     private func switchToCall(_ callee: Unmanaged<Proto>, closure: Unmanaged<Function>?, _ shape: CallShape, returningTo destination: Reg,
-                              _ frame: inout Frame, _ instructions: inout UnsafeMutablePointer<Instruction>, _ r: inout UnsafeMutablePointer<Value>, _ pc: inout Int) throws -> Bool {
+                              _ frame: inout Frame, _ instructions: inout UnsafeMutablePointer<Instruction>, _ r: inout UnsafeMutablePointer<Value>, _ ip: inout UnsafeMutablePointer<Instruction>) throws -> Bool {
+        guard shape.positional, Int(shape.count) == callee._withUnsafeGuaranteedRef({ $0.bytecode.parameterCount }) else { return false }
+        try switchFrames(to: callee, closure: closure, base: frame.base &+ Int(shape.firstArgument), returningTo: destination, resumingAt: ip,
+                         &frame, &instructions, &r, &ip)
+        return true
+    }
+
+    /// Counts a step, suspends the running frame to resume at `resume` and
+    /// switches to a knobs function whose arguments are in place from `calleeBase`.
+    @inline(__always)
+    private func switchFrames(to callee: Unmanaged<Proto>, closure: Unmanaged<Function>?, base calleeBase: Int, returningTo destination: Reg, resumingAt resume: UnsafeMutablePointer<Instruction>,
+                              _ frame: inout Frame, _ instructions: inout UnsafeMutablePointer<Instruction>, _ r: inout UnsafeMutablePointer<Value>, _ ip: inout UnsafeMutablePointer<Instruction>) throws {
         let calleeCode = callee._withUnsafeGuaranteedRef { $0.bytecode }
-        guard shape.positional, Int(shape.count) == calleeCode.parameterCount else { return false }
         steps &+= 1
         if steps >= checkpoint { try reachCheckpoint() }
         // Enter first: a depth or memory error then belongs to this call, in this frame.
-        let calleeBase = frame.base &+ Int(shape.firstArgument)
-        let cells = try enter(calleeCode, callee, base: calleeBase, depth: depth &+ 1)
-        suspend(frame, pc: pc, destination: destination)
+        try checkCall()
+        let cells = try makeFrame(calleeCode, callee, base: calleeBase)
+        suspend(frame, resume: resume, destination: destination)
         frame = Frame(proto: callee, closure: closure, cells: cells, base: calleeBase)
         instructions = calleeCode.instructions
         r = registers + calleeBase
-        pc = 0
-        return true
+        ip = calleeCode.instructions
     }
 
     private func usedBeforeAssigned(_ name: String) -> RuntimeError {
