@@ -136,6 +136,7 @@ public final class REPL {
 
     /// A line for the learner, in the REPL's own voice (dim when colour is on).
     func say(_ text: String) {
+        let text = text.wrapped(width: options.terminal.width)
         output(options.terminal.color ? "\u{1B}[2m\(text)\u{1B}[0m\n" : text + "\n")
     }
 

@@ -25,7 +25,8 @@ struct REPLTranscriptTests {
             6
             Set w so that w * 3 is 12.
                 w = ___
-            Exercise 'twelve' (1 point): type your code (an open bracket continues on the next line). :hint, :skip.
+            Exercise 'twelve' (1 point): type your code (an open bracket continues on the
+            next line). :hint, :skip.
             ✘ Not yet: w * 3 should be 12, but it is 15
             Hint 1 of 2:
             Divide 12 by 3.
@@ -57,7 +58,8 @@ struct REPLTranscriptTests {
             90-tiny: A tiny lesson, 6 steps. Enter goes on; :help lists the commands.
             A knob called w.
                 w = ___
-            Exercise 'twelve' (1 point): type your code (an open bracket continues on the next line). :hint, :skip.
+            Exercise 'twelve' (1 point): type your code (an open bracket continues on the
+            next line). :hint, :skip.
             the solution opens after 3 honest attempts: 3 to go (or skip the exercise)
             Hint 1 of 2:
             Divide 12 by 3.
@@ -115,7 +117,8 @@ struct REPLTranscriptTests {
 
             Learn what the parameters of a neural network are, from `2a + b` to a trained
             network.
-            Lessons: :lessons lists them, :open 01 opens the first. Any knobs code runs here too; :help for more.
+            Lessons: :lessons lists them, :open 01 opens the first. Any knobs code runs here
+            too; :help for more.
               90-tiny  A tiny lesson         not started
               91-many  Many small exercises  not started
             21
