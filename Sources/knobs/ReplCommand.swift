@@ -39,7 +39,9 @@ struct ReplCommand: ParsableCommand {
         let interactive = isatty(STDIN_FILENO) == 1
         let running = repl.running
         // Piped input has no line to clear: Ctrl-C between runs ends the process, as usual.
-        let leave: (@Sendable () -> Void)? = interactive ? nil : { @Sendable () -> Void in Foundation.exit(130) }
+        // _exit, not exit: exit flushes every stdio stream and would wait for the lock that
+        // the main thread holds while it reads standard input.
+        let leave: (@Sendable () -> Void)? = interactive ? nil : { @Sendable () -> Void in _exit(130) }
         let watcher = InterruptWatcher(stopRunning: { running.interrupt() }, atPrompt: leave)
         let reader: LineReader = interactive
             ? TerminalLineReader(interruptFD: watcher.pipeRead, historyPath: data?.historyURL.path, completer: Completer(source: repl))

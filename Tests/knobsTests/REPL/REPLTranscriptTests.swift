@@ -145,7 +145,8 @@ struct REPLTranscriptTests {
         let home = try TemporaryDirectory()
         let executable = try #require(KnobsBinary.url)
         let session = try PipedSession(
-            executable: executable, arguments: ["--lessons", REPLRun.bundledLessons],
+            // Limits far away, so only Ctrl-C ends the loop (50 million steps take about a second).
+            executable: executable, arguments: ["--lessons", REPLRun.bundledLessons, "--max-steps", "1000000000000", "--timeout", "600"],
             environment: KnobsBinary.merged(REPLRun.environment(home: home)))
         defer { session.close() }
         session.write("kept = 41\nprint(\"now \" + \"looping\"); while true {}\n")
