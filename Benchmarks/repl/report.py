@@ -1,0 +1,102 @@
+"""Turns the results of Benchmarks/repl/run.sh into the Markdown that docs/PERFORMANCE.md holds.
+
+    python report.py RESULTS_DIR [--into FILE]
+
+With --into, the Markdown also goes into FILE: between the lines
+<!-- repl-figures:begin --> and <!-- repl-figures:end --> when FILE has them
+(so `bash Benchmarks/repl/run.sh docs/PERFORMANCE.md` refreshes the figures
+and keeps the prose), otherwise as the whole file.
+
+RESULTS_DIR holds meta.txt (KEY=VALUE lines) and startup.json, hyperfine's
+export of the four commands, named as run.sh names them.
+"""
+
+import json
+import os
+import sys
+
+BEGIN = "<!-- repl-figures:begin -->"
+END = "<!-- repl-figures:end -->"
+
+KNOBS = [
+    ("knobs: start-up to the first prompt", "start-up to the first prompt: `knobs` (then the end of input)"),
+    ("knobs: opening a lesson", "opening a lesson: `knobs repl 01` (then the end of input)"),
+]
+PEERS = [
+    ("python3 -c pass", "`python3 -c pass`"),
+    ("ipython -c pass", "`ipython -c pass`"),
+]
+
+
+def read_meta(directory):
+    meta = {}
+    with open(os.path.join(directory, "meta.txt"), encoding="utf-8") as f:
+        for line in f:
+            key, _, value = line.rstrip("\n").partition("=")
+            meta[key] = value
+    return meta
+
+
+def ms(seconds):
+    value = seconds * 1000
+    return f"{value:.1f}" if value < 100 else f"{value:.0f}"
+
+
+def report(directory):
+    meta = read_meta(directory)
+    with open(os.path.join(directory, "startup.json"), encoding="utf-8") as f:
+        results = {r["command"]: r for r in json.load(f)["results"]}
+    lines = [
+        f"Measured {meta['date']} with `{meta['command']}` at knobs commit `{meta['commit']}`"
+        + ("." if meta.get("built_from", meta["commit"]) == meta["commit"]
+           else f"; the knobs binary was built from commit `{meta['built_from']}`."),
+        "",
+        f"- Machine: {meta['cpu']}, {meta['cores']} cores; load average {meta['load_before']} before the run, "
+        f"{meta['load_after']} after (`uptime`).",
+        f"- knobs: `{meta['knobs']}`, run from a copy; a fresh `KNOBS_HOME`, the repository's lessons.",
+        f"- Peers: {meta['python']} and IPython {meta['ipython']}, from the virtual environment "
+        "`Benchmarks/.build/repl-venv` (a fresh `IPYTHONDIR`).",
+        f"- Whole process, standard input at its end at once: {meta['hyperfine']}, "
+        f"`-N --warmup {meta['warmup']} --runs {meta['runs']}`; times in ms.",
+        "",
+        "| command | median | mean ± σ | min |",
+        "|---|---:|---:|---:|",
+    ]
+    for name, label in KNOBS + PEERS:
+        r = results[name]
+        lines.append(f"| {label} | {ms(r['median'])} | {ms(r['mean'])} ± {ms(r['stddev'])} | {ms(r['min'])} |")
+    lines += [
+        "",
+        "Ratios of medians, knobs/peer (below 1: knobs is faster; the target is below 1 against both):",
+        "",
+        "| knobs | / `python3 -c pass` | / `ipython -c pass` | meets target |",
+        "|---|---:|---:|:---:|",
+    ]
+    for name, label in KNOBS:
+        knobs = results[name]["median"]
+        against = [knobs / results[peer]["median"] for peer, _ in PEERS]
+        met = "yes" if all(r < 1 for r in against) else "**no**"
+        lines.append(f"| {label.split(':')[0]} | {against[0]:.2f} | {against[1]:.2f} | {met} |")
+    return "\n".join(lines) + "\n"
+
+
+def main(argv):
+    if len(argv) < 2:
+        sys.exit("usage: report.py RESULTS_DIR [--into FILE]")
+    text = report(argv[1])
+    sys.stdout.write(text)
+    if len(argv) == 4 and argv[2] == "--into":
+        path = argv[3]
+        old = open(path, encoding="utf-8").read() if os.path.exists(path) else ""
+        if BEGIN in old and END in old:
+            head, _, rest = old.partition(BEGIN)
+            _, _, tail = rest.partition(END)
+            new = head + BEGIN + "\n" + text + END + tail
+        else:
+            new = text
+        with open(path, "w", encoding="utf-8") as f:
+            f.write(new)
+
+
+if __name__ == "__main__":
+    main(sys.argv)
