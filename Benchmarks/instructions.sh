@@ -11,6 +11,7 @@
 # (`print(1)` in knobs, `pass` in Python): what remains is the work of the
 # program itself. Needs valgrind (Debian: apt-get install valgrind) and the
 # virtual environment run.sh makes (Benchmarks/.build/venv); run run.sh first.
+# Also needs strip (binutils).
 set -euo pipefail
 
 here=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
@@ -21,9 +22,13 @@ python="$here/.build/venv/bin/python3"
 [[ -x $python ]] || { echo "instructions.sh: no $python: run Benchmarks/run.sh first" >&2; exit 1; }
 
 swift build -c release --static-swift-stdlib --package-path "$root" >&2
-knobs="$(swift build -c release --static-swift-stdlib --package-path "$root" --show-bin-path)/knobs"
+built="$(swift build -c release --static-swift-stdlib --package-path "$root" --show-bin-path)/knobs"
 scratch=$(mktemp -d)
 trap 'rm -rf "$scratch"' EXIT
+# valgrind 3.19 gives up on the release binary's debug information ("Possibly
+# corrupted debuginfo file"), so it counts a copy without it: the same code.
+knobs="$scratch/knobs"
+strip --strip-debug "$built" -o "$knobs"
 
 # Instructions executed by a command, as callgrind counts them.
 count() {

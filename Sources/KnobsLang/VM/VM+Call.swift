@@ -11,8 +11,7 @@ extension VM {
                     : "'\(name)' holds \(callee.describedType), not a function"
             } ?? (callee.isNumber ? "to multiply, write 2 * (x + 1)" : nil))
         }
-        steps &+= 1
-        if steps >= checkpoint { try reachCheckpoint() }
+        try countStep()
         let argumentBase = base + Int(site.firstArgument)
         let count = Int(site.count)
         do {
@@ -47,8 +46,7 @@ extension VM {
         if let label = site.labels.compactMap({ $0 }).first {
             throw RuntimeError("\(Value.object(object).describedType) takes no named arguments, got '\(label):'")
         }
-        steps &+= 1
-        if steps >= checkpoint { try reachCheckpoint() }
+        try countStep()
         if let result = try object.call(arguments, context: self) { return result }
         throw RuntimeError("\(Value.object(object).describedType) cannot be called")
     }
@@ -167,8 +165,7 @@ extension VM {
     /// Runs a knobs function of one parameter on an argument; the caller holds the closure (and so its proto).
     @inline(__always)
     private func callback(_ proto: Proto, _ closure: Function, _ argument: Value) throws -> Value {
-        steps &+= 1
-        if steps >= checkpoint { try reachCheckpoint() }
+        try countStep()
         let base = top
         if base + 1 >= capacity { try reserve(base + 2) }
         if case .number(let x) = argument {
@@ -247,12 +244,23 @@ extension VM {
     }
 
     func countSteps(_ n: Int) throws {
-        steps &+= n
-        if steps >= checkpoint { try reachCheckpoint() }
+        stepsLeft &-= n
+        if stepsLeft <= 0 { try reachCheckpoint() }
     }
+
+    /// Counts one step (a call or a loop iteration).
+    @inline(__always)
+    func countStep() throws {
+        stepsLeft &-= 1
+        if stepsLeft <= 0 { try reachCheckpoint() }
+    }
+
+    /// The steps the run has taken.
+    var steps: Int { checkpoint &- stepsLeft }
 
     /// Checks the step limit, the clock and Ctrl-C; called every few thousand steps.
     func reachCheckpoint() throws {
+        let steps = self.steps
         if steps >= limits.maxSteps {
             throw RuntimeError.limit("the program ran more than \(limits.maxSteps) steps", hint: "is a loop missing its way out? Raise the limit with --max-steps")
         }
@@ -267,6 +275,7 @@ extension VM {
             throw RuntimeError.limit("the program ran longer than \(formatSeconds(limits.timeout))", hint: "is a loop missing its way out? Raise the limit with --timeout")
         }
         checkpoint = min(limits.maxSteps, steps &+ 4096)
+        stepsLeft = checkpoint &- steps
     }
 
     private func formatSeconds(_ s: Double) -> String {

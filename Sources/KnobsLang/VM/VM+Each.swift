@@ -59,8 +59,7 @@ extension VM {
         case .list, .range, .string: break
         default: return false
         }
-        steps &+= 1
-        if steps >= checkpoint { try reachCheckpoint() }
+        try countStep()
         let items = try items(of: arguments[0], argument: 0, loop.name)
         if !items.isEmpty, reentries &+ eachCount >= VM.maximumReentries { throw tooManyReentries() }
         if eachCount == eachCapacity { growEachStates() }
@@ -123,7 +122,7 @@ extension VM {
     func restartEach(_ result: UnsafeMutablePointer<Value>, _ frame: inout Frame, _ r: UnsafeMutablePointer<Value>) -> Bool {
         let state = eachStates + (eachCount &- 1)
         let position = state.pointee.position
-        guard position < state.pointee.items.count, steps &+ 1 < checkpoint else { return false }
+        guard position < state.pointee.items.count, stepsLeft > 1 else { return false }
         switch state.pointee.loop {
         case .map:
             (state.pointee.results + state.pointee.kept).moveInitialize(from: result, count: 1)
@@ -138,7 +137,7 @@ extension VM {
         }
         put(state.pointee.items[position], at: r)
         state.pointee.position = position &+ 1
-        steps &+= 1
+        stepsLeft &-= 1
         let cells = startLocals(frame.code, frame.unmanagedProto, r)
         frame = Frame(proto: frame.unmanagedProto, closure: frame.unmanagedClosure, cells: cells, base: frame.base)
         return true

@@ -34,10 +34,12 @@ final class VM: CallContext {
     var random = RandomGenerator()
     @exclusivity(unchecked)
     var limits: Limits
-    @exclusivity(unchecked)
-    var steps = 0
+    /// The steps counted when the next checkpoint (limits, clock, Ctrl-C) is due.
     @exclusivity(unchecked)
     var checkpoint = 0
+    /// Steps left until the checkpoint: a step costs one decrement and one test.
+    @exclusivity(unchecked)
+    var stepsLeft = 0
     @exclusivity(unchecked)
     var residentCheckpoint = 0
     @exclusivity(unchecked)
@@ -94,8 +96,8 @@ final class VM: CallContext {
 
     /// Starts the clocks and counters for a new run.
     func beginRun() {
-        steps = 0
         checkpoint = min(limits.maxSteps, 4096)
+        stepsLeft = checkpoint
         residentCheckpoint = 1_000_000
         outputBytes = 0
         // Past a year is as good as no deadline, and keeps the conversion in range.
@@ -297,8 +299,7 @@ final class VM: CallContext {
                 case .jump(let target):
                     ip = instructions + Int(target)
                 case .loop(let target):
-                    steps &+= 1
-                    if steps >= checkpoint { try reachCheckpoint() }
+                    try countStep()
                     ip = instructions + Int(target)
                 case .jumpIfFalse(let c, let target):
                     guard case .bool(let b) = r[Int(c)] else { throw notABool(r[Int(c)], "a condition") }
@@ -483,8 +484,7 @@ final class VM: CallContext {
     private func switchFrames(to callee: Unmanaged<Proto>, closure: Unmanaged<Function>?, base calleeBase: Int, returningTo destination: Reg, resumingAt resume: UnsafeMutablePointer<Instruction>,
                               _ frame: inout Frame, _ instructions: inout UnsafeMutablePointer<Instruction>, _ r: inout UnsafeMutablePointer<Value>, _ ip: inout UnsafeMutablePointer<Instruction>) throws {
         let calleeCode = callee._withUnsafeGuaranteedRef { $0.bytecode }
-        steps &+= 1
-        if steps >= checkpoint { try reachCheckpoint() }
+        try countStep()
         // Enter first: a depth or memory error then belongs to this call, in this frame.
         try checkCall()
         let cells = try makeFrame(calleeCode, callee, base: calleeBase)
