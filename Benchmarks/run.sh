@@ -24,34 +24,19 @@ set -euo pipefail
 
 here=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
 root=$(cd "$here/.." && pwd)
-if [[ ${1:-} == -h || ${1:-} == --help ]]; then
-    sed -n '2,/^set -euo/p' "${BASH_SOURCE[0]}" | sed '$d; s/^# \{0,1\}//'
-    exit 0
-fi
-out_file=${1:-}
-command="bash Benchmarks/run.sh${out_file:+ $out_file}"
-if [[ -n $out_file && $out_file != /* ]]; then
-    out_file="$PWD/$out_file"
-fi
+bench_name=run.sh
+# shellcheck source=Benchmarks/common.sh
+source "$here/common.sh"
+print_help_if_asked "$@"
+set_output_file "$@"
 runs=${BENCH_RUNS:-20}
 warmup=${BENCH_WARMUP:-3}
 inprocess_runs=${BENCH_INPROCESS_RUNS:-10}
 programs=(loop loop_in_fn fib map_filter list_update)
 
-die() {
-    echo "run.sh: error: $*" >&2
-    exit 1
-}
-say() {
-    echo "run.sh: $*" >&2
-}
 
-command -v hyperfine >/dev/null 2>&1 ||
-    die "hyperfine is not installed (Debian: apt-get install hyperfine)"
 command -v swift >/dev/null 2>&1 || die "swift is not on PATH"
-base_python=${PYTHON:-python3}
-command -v "$base_python" >/dev/null 2>&1 ||
-    die "'$base_python' not found: install CPython 3 or set PYTHON=/path/to/python3"
+require_hyperfine_and_python
 
 load_before=$(uptime | sed 's/.*load average: //')
 
@@ -85,8 +70,7 @@ mkdir -p "$here/.build"
 python="$venv/bin/python3"
 real_python=$(readlink -f "$python")
 [[ -x $real_python ]] || die "the virtual environment has no python3"
-[[ $(head -c 4 "$real_python" | od -An -c | tr -d ' \n') == 177ELF ]] ||
-    die "$real_python is not a native binary (a shim?); set PYTHON to a real CPython 3"
+require_native_binary "$real_python"
 python_version=$("$python" --version 2>&1)
 [[ $python_version == "Python 3."* ]] || die "$real_python is '$python_version', not CPython 3"
 "$python" -c 'import platform, sys; sys.exit(platform.python_implementation() != "CPython")' ||

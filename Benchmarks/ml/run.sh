@@ -66,15 +66,11 @@ set -euo pipefail
 here=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
 bench_root=$(cd "$here/.." && pwd)
 root=$(cd "$bench_root/.." && pwd)
-if [[ ${1:-} == -h || ${1:-} == --help ]]; then
-    sed -n '2,/^set -euo/p' "${BASH_SOURCE[0]}" | sed '$d; s/^# \{0,1\}//'
-    exit 0
-fi
-out_file=${1:-}
-command="bash Benchmarks/ml/run.sh${out_file:+ $out_file}"
-if [[ -n $out_file && $out_file != /* ]]; then
-    out_file="$PWD/$out_file"
-fi
+bench_name=ml/run.sh
+# shellcheck source=Benchmarks/common.sh
+source "$bench_root/common.sh"
+print_help_if_asked "$@"
+set_output_file "$@"
 runs=${ML_BENCH_RUNS:-10}
 warmup=${ML_BENCH_WARMUP:-2}
 repeat=${ML_BENCH_REPEAT:-10}
@@ -83,19 +79,8 @@ knobs=${KNOBS:-$root/.build/release/knobs}
 # Each knobs program, with the Python peer it is set against in the report.
 knobs_programs=(micrograd_demo micrograd_demo_train xor bigger bigger_matmul matmul)
 
-die() {
-    echo "ml/run.sh: error: $*" >&2
-    exit 1
-}
-say() {
-    echo "ml/run.sh: $*" >&2
-}
 
-command -v hyperfine >/dev/null 2>&1 ||
-    die "hyperfine is not installed (Debian: apt-get install hyperfine)"
-base_python=${PYTHON:-python3}
-command -v "$base_python" >/dev/null 2>&1 ||
-    die "'$base_python' not found: install CPython 3 or set PYTHON=/path/to/python3"
+require_hyperfine_and_python
 
 load_before=$(uptime | sed 's/.*load average: //')
 
@@ -123,8 +108,7 @@ fi
 python="$venv/bin/python3"
 real_python=$(readlink -f "$python")
 [[ -x $real_python ]] || die "the virtual environment has no python3 (ML_BENCH_REINSTALL=1 remakes it)"
-[[ $(head -c 4 "$real_python" | od -An -c | tr -d ' \n') == 177ELF ]] ||
-    die "$real_python is not a native binary (a shim?); set PYTHON to a real CPython 3"
+require_native_binary "$real_python"
 python_version=$("$python" --version 2>&1)
 "$python" -c 'import platform, sys; sys.exit(platform.python_implementation() != "CPython")' ||
     die "$real_python is not CPython"

@@ -47,33 +47,18 @@ set -euo pipefail
 here=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
 bench_root=$(cd "$here/.." && pwd)
 root=$(cd "$bench_root/.." && pwd)
-if [[ ${1:-} == -h || ${1:-} == --help ]]; then
-    sed -n '2,/^set -euo/p' "${BASH_SOURCE[0]}" | sed '$d; s/^# \{0,1\}//'
-    exit 0
-fi
-out_file=${1:-}
-command="bash Benchmarks/repl/run.sh${out_file:+ $out_file}"
-if [[ -n $out_file && $out_file != /* ]]; then
-    out_file="$PWD/$out_file"
-fi
+bench_name=repl/run.sh
+# shellcheck source=Benchmarks/common.sh
+source "$bench_root/common.sh"
+print_help_if_asked "$@"
+set_output_file "$@"
 runs=${REPL_BENCH_RUNS:-30}
 warmup=${REPL_BENCH_WARMUP:-3}
 knobs_source=${KNOBS:-$root/.build/release/knobs}
 lessons="$root/lessons"
 
-die() {
-    echo "repl/run.sh: error: $*" >&2
-    exit 1
-}
-say() {
-    echo "repl/run.sh: $*" >&2
-}
 
-command -v hyperfine >/dev/null 2>&1 ||
-    die "hyperfine is not installed (Debian: apt-get install hyperfine)"
-base_python=${PYTHON:-python3}
-command -v "$base_python" >/dev/null 2>&1 ||
-    die "'$base_python' not found: install CPython 3 or set PYTHON=/path/to/python3"
+require_hyperfine_and_python
 [[ -x $knobs_source ]] ||
     die "no knobs binary at $knobs_source: build it (swift build -c release --static-swift-stdlib) or set KNOBS"
 [[ -d $lessons ]] || die "no lessons folder at $lessons"
@@ -97,8 +82,7 @@ python="$venv/bin/python3"
 ipython="$venv/bin/ipython"
 real_python=$(readlink -f "$python")
 [[ -x $real_python ]] || die "the virtual environment has no python3 (REPL_BENCH_REINSTALL=1 remakes it)"
-[[ $(head -c 4 "$real_python" | od -An -c | tr -d ' \n') == 177ELF ]] ||
-    die "$real_python is not a native binary (a shim?); set PYTHON to a real CPython 3"
+require_native_binary "$real_python"
 "$python" -c 'import platform, sys; sys.exit(platform.python_implementation() != "CPython")' ||
     die "$real_python is not CPython"
 [[ -x $ipython ]] || die "no ipython in $venv (REPL_BENCH_REINSTALL=1 remakes it)"
