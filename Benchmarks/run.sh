@@ -34,7 +34,6 @@ warmup=${BENCH_WARMUP:-3}
 inprocess_runs=${BENCH_INPROCESS_RUNS:-10}
 programs=(loop loop_in_fn fib map_filter list_update)
 
-
 command -v swift >/dev/null 2>&1 || die "swift is not on PATH"
 require_hyperfine_and_python
 
