@@ -44,6 +44,18 @@ extension StandardLibrary {
             return .object(OptimizerObject(SGD(learningRate: lr)))
         },
         function(
+            Signature("optimizer", "rule", options: ["lr": .number(0.1), "name": .string("custom")]),
+            "An optimizer with your own update rule, a function of a parameter, its gradient and the learning rate that returns the new parameter: optimizer(fn(p, g, lr) = p - lr * g, lr: 0.1, name: \"mine\")."
+        ) { args, context in
+            guard case .function = args[0] else {
+                throw RuntimeError("optimizer needs an update rule, got \(args[0].describedType)", hint: "optimizer(fn(p, g, lr) = p - lr * g)", argument: 0)
+            }
+            let lr = try args.number(1, "optimizer")
+            guard lr.isFinite else { throw RuntimeError("optimizer needs a finite learning rate, got \(args[1].summary)", argument: 1) }
+            let name = try args.string(2, "optimizer")
+            return .object(OptimizerObject(ScriptedOptimizer(name: name, learningRate: lr, rule: args[0], context: context)))
+        },
+        function(
             Signature("train", "model", "data", options: ["loss": .nil, "opt": .nil, "epochs": .number(100), "batch": .number(0), "l2": .number(0)]),
             "Trains a model on a data set and returns its history: train(net, data, loss: \"bce\", opt: sgd(lr: 0.5), epochs: 100, batch: 0 (all), l2: 0)."
         ) { args, context in

@@ -10,7 +10,7 @@ import KnobsLang
 /// in (when ``RunOptions/standIn`` and the lesson has one), and the run goes
 /// on. Checks are the key's: each runs from a snapshot that is restored after
 /// it, with every library name the exercise rebound hidden first
-/// (``Interpreter/hideShadowedLibraryNames()``), so `expect`, `near` and the
+/// (``Interpreter/restoreBuiltins()``), so `expect`, `near` and the
 /// rest mean the library's own whatever the learner assigned.
 ///
 /// ```swift
@@ -89,11 +89,14 @@ struct RunPass {
             result.reason = missing.reason
         case .success(let code):
             let librarySet = Set(interpreter.variableNames).intersection(Interpreter.libraryNames)
+            let changedBefore = Set(interpreter.changedProtectedNames)
             let cell = runCell(code.source, kind: .exercise, exercise: exercise.id, line: max(code.source.lineOffset, 1), echo: true)
             cells.append(cell)
             switch cell.status {
             case .ok:
-                result.reboundLibraryNames = Set(interpreter.variableNames).intersection(Interpreter.libraryNames).subtracting(librarySet).sorted()
+                let rebound = Set(interpreter.variableNames).intersection(Interpreter.libraryNames).subtracting(librarySet)
+                    .union(Set(interpreter.changedProtectedNames).subtracting(changedBefore))
+                result.reboundLibraryNames = rebound.sorted()
                 result.checks = runChecks(exercise)
                 if let failed = result.checks.first(where: { !$0.passed }) {
                     result.status = .failed
@@ -164,7 +167,7 @@ struct RunPass {
         let after = interpreter.snapshot()
         var results: [CheckResult] = []
         for (offset, check) in exercise.checks.enumerated() {
-            interpreter.hideShadowedLibraryNames()
+            interpreter.restoreBuiltins()
             let cell = runCell(check.source, kind: .check, exercise: exercise.id, line: check.lines.lowerBound, echo: false)
             interpreter.restore(after)
             cells.append(cell)
