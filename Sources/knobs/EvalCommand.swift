@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import KnobsPluginAPI
 import KnobsLang
 import KnobsTerminal
 
@@ -40,6 +41,7 @@ struct EvalCommand: ParsableCommand {
             FileHandle.standardOutput.write(Data(text.utf8))
         }
         PlotLibrary.install(into: interpreter, terminal: .current())
+        BuiltinPlugins.loadAll(warningAbout: "they are left out").install(into: interpreter)
         let outcome = interpreter.run(source, echo: true)
         if !outcome.diagnostics.isEmpty {
             let renderer = DiagnosticRenderer(color: Console.standardError.usesColor)

@@ -49,10 +49,11 @@ struct GradeCommand: ParsableCommand {
     }
 
     func run() throws {
-        let (lesson, hash) = try LessonFile.load(key)
+        let loaded = try LessonFile.load(key)
+        let (lesson, hash) = (loaded.lesson, loaded.sha256)
         let files = try SubmissionPaths.expand(submissions)
         let runOptions = try options.runOptions(limits: limitOptions, for: lesson)
-        let grader = Grader(key: lesson, keySHA256: hash, options: runOptions, maxBytes: maxFileSize, prepare: LessonFile.plots(.unicode))
+        let grader = Grader(key: lesson, keySHA256: hash, options: runOptions, maxBytes: maxFileSize, prepare: LessonFile.prepare(.unicode, plugins: loaded.plugins))
         let results = grader.grade(files: files, jobs: jobs ?? ProcessInfo.processInfo.activeProcessorCount)
         let context = ReportContext(version: Knobs.version, keyPath: key, key: lesson, keySHA256: hash, options: runOptions)
         if options.format == .gradescope, results.count > 1, let out = options.out {

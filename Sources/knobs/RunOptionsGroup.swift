@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import KnobsPluginAPI
 import KnobsNotebook
 import KnobsTerminal
 import KnobsLang
@@ -62,13 +63,32 @@ extension ReportFormat: ExpressibleByArgument {}
 
 /// Loading a lesson for a command, with its problems on standard error and exit 2.
 enum LessonFile {
-    /// The lesson at `path` and the SHA-256 of its bytes.
-    static func load(_ path: String) throws -> (Lesson, String) {
+    /// A lesson file, read and checked, with the plugins it names loaded.
+    struct Loaded {
+        let lesson: Lesson
+        /// The SHA-256 of the file's bytes: which version of the lesson a report is about.
+        let sha256: String
+        let plugins: PluginSet
+    }
+
+    /// The lesson at `path`, its hash and its plugins; any problem in the lesson or
+    /// in a plugin it names is written to standard error, and the command exits 2.
+    static func load(_ path: String) throws -> Loaded {
         guard let data = FileManager.default.contents(atPath: path) else {
             throw refuse("cannot open '\(path)': " + (FileManager.default.fileExists(atPath: path) ? "it cannot be read" : "no such file"))
         }
+        let catalog = BuiltinPlugins.catalog()
         do {
-            return (try Lesson(contentsOfFile: path), SHA256.hex(data))
+            let lesson = try Lesson(contentsOfFile: path, knownPlugins: catalog.names)
+            do {
+                return Loaded(lesson: lesson, sha256: SHA256.hex(data), plugins: try catalog.load(lesson.info.plugins))
+            } catch {
+                throw DiagnosticList(error.diagnostics.map { problem in
+                    var problem = problem
+                    problem.notes.append("the lesson \(path) uses plugins: [\(lesson.info.plugins.joined(separator: ", "))]")
+                    return problem
+                })
+            }
         } catch let list as DiagnosticList {
             Console.standardError.write(DiagnosticRenderer(color: Console.standardError.usesColor).render(list.diagnostics))
             throw ExitCode(2)
@@ -81,10 +101,13 @@ enum LessonFile {
     }
 
     /// Adds `plot`, `scatter` and `boundary`, drawn 80 columns wide without colour whatever the
-    /// terminal, so that a transcript or a grade is the same on every machine.
-    static func plots(_ symbols: Transcript.Symbols) -> @Sendable (Interpreter) -> Void {
+    /// terminal, so that a transcript or a grade is the same on every machine, and the lesson's plugins.
+    static func prepare(_ symbols: Transcript.Symbols, plugins: PluginSet) -> @Sendable (Interpreter) -> Void {
         let terminal = Terminal(width: 80, color: false, unicode: symbols == .unicode)
-        return { PlotLibrary.install(into: $0, terminal: terminal) }
+        return { interpreter in
+            PlotLibrary.install(into: interpreter, terminal: terminal)
+            plugins.install(into: interpreter)
+        }
     }
 
     /// ✓ and ✗ when the locale speaks UTF-8, else plain ASCII.

@@ -1,0 +1,37 @@
+/// The text of `knobs plugins` and `:plugins`: the plugins as a table, or one plugin's definitions.
+public enum PluginListing {
+    /// One line per plugin: name, version, summary, where it comes from; a plugin whose manifest cannot be read says so.
+    public static func table(_ catalog: PluginCatalog) -> String {
+        guard !catalog.entries.isEmpty else { return "no plugins are installed\n" }
+        let rows = catalog.entries.map { entry in
+            [entry.name, entry.manifest?.version ?? "?", entry.manifest?.summary ?? "(its plugin.yaml has problems: knobs plugins \(entry.name) shows them)", entry.source.description]
+        }
+        let widths = (0..<3).map { column in rows.map { DisplayWidth.of($0[column]) }.max() ?? 0 }
+        return rows.map { row in
+            (0..<3).map { row[$0] + String(repeating: " ", count: widths[$0] - DisplayWidth.of(row[$0])) }.joined(separator: "  ") + "  " + row[3]
+        }.joined(separator: "\n") + "\n"
+    }
+
+    /// A plugin's manifest, then every function and value it adds with its signature and documentation,
+    /// its object types and its REPL commands.
+    public static func details(_ plugin: LoadedPlugin) -> String {
+        let manifest = plugin.manifest
+        var lines = ["\(manifest.name) \(manifest.version) (plugin API \(manifest.apiVersion), \(plugin.source))", manifest.summary, ""]
+        for definition in plugin.definitions {
+            lines.append("  " + definition.summary + (definition.summary == definition.name || definition.summary.hasPrefix(definition.name + "(") ? "" : " — " + definition.name))
+            if !definition.doc.isEmpty { lines.append("      " + definition.doc) }
+        }
+        if !plugin.objectTypes.isEmpty {
+            lines += ["", "Object types:"]
+            for type in plugin.objectTypes {
+                lines.append("  \(type.name): \(type.summary)")
+                lines += type.members.map { "      .\($0.name): \($0.doc)" }
+            }
+        }
+        if !plugin.commands.isEmpty {
+            lines += ["", "REPL commands:"]
+            lines += plugin.commands.map { "  \($0.usage)  \($0.summary)" }
+        }
+        return lines.joined(separator: "\n") + "\n"
+    }
+}
