@@ -18,6 +18,17 @@ struct CompiledPluginTests {
         #expect(found.plugin.objectTypes.map(\.name) == ["pair"])
     }
 
+    @Test("a plugin's data set is drawn by dataset(...) with its defaults, its n and the run's seed")
+    func dataset() throws {
+        let interpreter = Interpreter(output: { _ in })
+        try Fixtures.catalog().load(["twice"]).install(into: interpreter)
+        #expect(Fixtures.run("dataset(\"steps\").y", in: interpreter) == "tensor([0, 2, 4])")
+        #expect(Fixtures.run("dataset(\"steps\", n: 5).n", in: interpreter) == "5")
+        let noisy = "seed(4); a = dataset(\"steps\", noise: 0.1).y; seed(4); b = dataset(\"steps\", noise: 0.1).y; [a == b, a != dataset(\"steps\").y]"
+        #expect(Fixtures.run(noisy, in: interpreter) == "[true, true]")
+        #expect(Fixtures.run("dataset(\"stepz\")", in: Interpreter(output: { _ in })).contains("there is no data set"))
+    }
+
     @Test("a plugin that is not loaded adds nothing")
     func notLoadedAddsNothing() {
         let interpreter = Interpreter(output: { _ in })

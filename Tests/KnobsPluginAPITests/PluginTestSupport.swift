@@ -10,6 +10,10 @@ struct TwicePlugin: KnobsPlugin {
             .number(2 * (try args.number(0, "twice")))
         }
         host.objectType(ObjectTypeDoc(name: "pair", summary: "Two numbers."))
+        host.dataset(DatasetRecipe(name: "steps", doc: "y = 2x at x = 0, 1, 2, ….", count: 3, noise: 0) { count, noise, random in
+            let x = (0..<count).map { Double($0) }
+            return try Dataset(x: Tensor(x, shape: [count, 1]), y: Tensor(x.map { 2 * $0 + noise * random.normal() }, shape: [count]))
+        })
         host.command(PluginCommand(name: "double", usage: ":double N", summary: "Prints 2N.") { argument, context in
             context.write(String(2 * (Double(argument) ?? 0)))
         })

@@ -11,7 +11,8 @@ extension StandardLibrary {
                 throw RuntimeError("a built-in data set takes no targets", hint: "dataset(\"moons\", n: 100); for your own data write dataset(x, y)", argument: 1)
             }
             let name = try args.string(0, "dataset")
-            let names = Dataset.catalogue.map(\.name)
+            let recipe = context.datasetRecipes[name]
+            let names = Dataset.catalogue.map(\.name) + context.datasetRecipes.keys.sorted()
             guard names.contains(name) else {
                 let list = "the data sets are " + names.map { "\"\($0)\"" }.joined(separator: ", ")
                 let hint = Suggestions.closest(to: name, among: names).map { "did you mean \"\($0)\"?" } ?? list
@@ -25,7 +26,8 @@ extension StandardLibrary {
             if let noise, !(noise >= 0 && noise.isFinite) {
                 throw RuntimeError("noise is a number ≥ 0, got \(Value.number(noise).summary)", hint: "noise: 0 gives the exact shape", argument: 3)
             }
-            let data = try Dataset.make(name, count: count, noise: noise, random: &context.random)
+            let data = try recipe.map { try $0.make(count ?? $0.count, noise ?? $0.noise, &context.random) }
+                ?? Dataset.make(name, count: count, noise: noise, random: &context.random)
             try context.chargeNew(data.x.count + data.y.count)
             return .object(DatasetObject(data))
         },

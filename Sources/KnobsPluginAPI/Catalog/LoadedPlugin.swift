@@ -6,6 +6,8 @@ public struct LoadedPlugin: @unchecked Sendable {
     public let definitions: [PluginFunctionDoc]
     public let objectTypes: [ObjectTypeDoc]
     public let commands: [PluginCommand]
+    /// The data sets it adds to `dataset("…")`.
+    public let datasets: [DatasetRecipe]
     let install: (Interpreter) -> Void
 
     /// A compiled plugin, registered.
@@ -18,9 +20,11 @@ public struct LoadedPlugin: @unchecked Sendable {
         }
         self.objectTypes = host.objectTypes
         self.commands = host.commands
-        let functions = host.functions
+        self.datasets = host.datasets
+        let functions = host.functions, datasets = host.datasets
         self.install = { interpreter in
             for entry in functions { interpreter.define(entry.name, .function(entry.function), protected: true) }
+            for recipe in datasets { interpreter.addDataset(recipe) }
         }
     }
 
@@ -31,6 +35,7 @@ public struct LoadedPlugin: @unchecked Sendable {
         self.definitions = script.definitions
         self.objectTypes = []
         self.commands = []
+        self.datasets = []
         self.install = script.install(into:)
     }
 }

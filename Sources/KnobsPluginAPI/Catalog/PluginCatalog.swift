@@ -129,7 +129,7 @@ public struct PluginCatalog: @unchecked Sendable {
         var owner: [String: LoadedPlugin] = [:]
         var problems: [Diagnostic] = []
         for plugin in plugins {
-            let names = plugin.definitions.map(\.name) + plugin.commands.map { ":" + $0.name }
+            let names = plugin.definitions.map(\.name) + plugin.commands.map { ":" + $0.name } + plugin.datasets.map { "dataset(\"\($0.name)\")" }
             for name in names {
                 if let first = owner[name] {
                     problems.append(Diagnostic(

@@ -28,6 +28,10 @@ public enum PluginListing {
                 lines += type.members.map { "      .\($0.name): \($0.doc)" }
             }
         }
+        if !plugin.datasets.isEmpty {
+            lines += ["", "Data sets:"]
+            lines += plugin.datasets.map { "  dataset(\"\($0.name)\", n: \($0.count), noise: \(NumberFormatting.shortest($0.noise)))  \($0.doc)" }
+        }
         if !plugin.commands.isEmpty {
             lines += ["", "REPL commands:"]
             lines += plugin.commands.map { "  \($0.usage)  \($0.summary)" }

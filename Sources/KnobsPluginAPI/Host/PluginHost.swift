@@ -1,4 +1,4 @@
-/// What a compiled plugin registers into: its functions, object types and REPL commands.
+/// What a compiled plugin registers into: its functions, object types, data sets and REPL commands.
 ///
 /// The host only collects; knobs installs what was collected into each
 /// interpreter that loads the plugin, after checking that no two plugins
@@ -9,6 +9,7 @@ public final class PluginHost {
     private(set) var functions: [(name: String, function: Function, replacesLibrary: Bool)] = []
     private(set) var objectTypes: [ObjectTypeDoc] = []
     private(set) var commands: [PluginCommand] = []
+    private(set) var datasets: [DatasetRecipe] = []
     private(set) var problems: [String] = []
 
     init(plugin: String) {
@@ -44,6 +45,15 @@ public final class PluginHost {
     /// Documents an object type the plugin's functions return (`optimizer`, `surface`).
     public func objectType(_ doc: ObjectTypeDoc) {
         objectTypes.append(doc)
+    }
+
+    /// Adds a data set to `dataset("…")`, drawn from the run's seeded generator.
+    public func dataset(_ recipe: DatasetRecipe) {
+        if Dataset.catalogue.contains(where: { $0.name == recipe.name }) || datasets.contains(where: { $0.name == recipe.name }) {
+            problems.append("the data set '\(recipe.name)' already exists")
+        } else {
+            datasets.append(recipe)
+        }
     }
 
     /// Adds a `:` command to the REPL.
