@@ -28,7 +28,7 @@ let package = Package(
         .target(name: "CReadline", linkerSettings: [.linkedLibrary("readline")]),
         .target(
             name: "KnobsREPL",
-            dependencies: ["KnobsLang", "KnobsNotebook", "KnobsTerminal", "KnobsStore", "CReadline"],
+            dependencies: ["KnobsLang", "KnobsNotebook", "KnobsTerminal", "KnobsStore", "KnobsPluginAPI", "CReadline"],
             exclude: ["README.md"]
         ),
         .executableTarget(

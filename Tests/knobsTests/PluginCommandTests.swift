@@ -121,4 +121,22 @@ struct PluginCommandTests {
         #expect(result.exitCode == 1, "\(result)")
         #expect(result.stdout.contains("undefined variable 'unit_step'"), "\(result)")
     }
+
+    @Test("the REPL: free code gets every plugin, a lesson only its own; :plugins and :help NAME know them")
+    func repl() async throws {
+        let home = try TemporaryDirectory()
+        let lessons = try TemporaryDirectory()
+        try lessons.write(Self.lesson().replacingOccurrences(of: "id: steps", with: "id: 10-steps"), to: "10-steps.md")
+        try lessons.write("---\nid: 11-plain\ntitle: Plain\n---\n\n```knobs\nx = 1\n```\n", to: "11-plain.md")
+        let input = "unit_step(lr: 0.2)\n:open 11\nunit_step(lr: 0.2)\n:plugins\n:open 10\n:plugins\n:help unit_step\n"
+        let result = try await KnobsBinary.run(
+            ["repl", "--lessons", lessons.path], stdin: .text(input),
+            environment: REPLRun.environment(home: home, ["KNOBS_PLUGIN_PATH": Self.examples]))
+        #expect(result.exitCode == 0, "\(result)")
+        #expect(result.stdout.contains("\nunit_step(lr: 0.2)\n11-plain: Plain"), "\(result)")
+        #expect(result.stderr.contains("undefined variable 'unit_step'"), "\(result)")
+        #expect(result.stdout.contains("11-plain uses no plugins."), "\(result)")
+        #expect(result.stdout.contains("10-steps uses: unit-step."), "\(result)")
+        #expect(result.stdout.contains("(from the plugin unit-step)"), "\(result)")
+    }
 }
