@@ -54,7 +54,7 @@ extension REPL {
     /// A plugin's command called `name`, run with `argument`; false when no active plugin has one.
     func runPluginCommand(_ name: String, _ argument: String) -> Bool {
         guard let command = activePlugins.commands.first(where: { $0.name == name }) else { return false }
-        command.run(argument, PluginCommandHost(repl: self))
+        command.run(argument, PluginCommandHost(repl: self, plugin: command.plugin))
         return true
     }
 
@@ -67,9 +67,11 @@ extension REPL {
 /// What a plugin's command sees of the REPL.
 final class PluginCommandHost: PluginCommandContext {
     private let repl: REPL
+    let records: PluginRecords?
 
-    init(repl: REPL) {
+    init(repl: REPL, plugin: String) {
         self.repl = repl
+        self.records = repl.store.map { PluginRecords(plugin: plugin, store: $0) }
     }
 
     var interpreter: Interpreter { repl.interpreter }

@@ -61,6 +61,8 @@ public final class PluginHost {
         if commands.contains(where: { $0.name == command.name }) {
             problems.append("it adds the command ':\(command.name)' twice")
         } else {
+            var command = command
+            command.plugin = plugin
             commands.append(command)
         }
     }
