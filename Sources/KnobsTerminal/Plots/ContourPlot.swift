@@ -2,7 +2,7 @@
 /// travel across a loss surface.
 ///
 /// The level lines are drawn faint (grey braille dots; `·` or `.` without
-/// braille) at levels that split the window into bands of equal area, so a
+/// braille) at levels spaced by factors of three above the lowest value, so a
 /// steep wall and a flat valley both show. Each path is a line of its own
 /// colour in braille, or, without colour, a marker of its own per cell (`•`,
 /// `×`, `+`), on top. A start point (`○`, `O`) and minima (`★`, `X`) are
@@ -44,7 +44,7 @@ public struct ContourPlot {
     public var yLabel: String?
 
     public init(field: @escaping (Double, Double) -> Double, x: ClosedRange<Double>, y: ClosedRange<Double>, paths: [Path],
-                start: (x: Double, y: Double)? = nil, minima: [(x: Double, y: Double)] = [], levels: Int = 12,
+                start: (x: Double, y: Double)? = nil, minima: [(x: Double, y: Double)] = [], levels: Int = 8,
                 title: String? = nil, xLabel: String? = "x", yLabel: String? = "y") {
         self.field = field
         self.x = x
@@ -111,16 +111,19 @@ public struct ContourPlot {
         return canvas
     }
 
-    /// Levels that split the finite values into `count + 1` groups of equal size.
+    /// Levels above the lowest value by half the range, a sixth, an eighteenth…
+    /// (each a third of the one before): far apart on steep walls, close
+    /// together in a flat valley, as a map of a loss surface needs.
     static func levels(of values: [Double], count: Int) -> [Double] {
-        let sorted = values.filter(\.isFinite).sorted()
-        guard count > 0, let lowest = sorted.first, let highest = sorted.last, lowest < highest else { return [] }
+        let finite = values.filter(\.isFinite)
+        guard count > 0, let lowest = finite.min(), let highest = finite.max(), lowest < highest else { return [] }
+        var gap = (highest - lowest) / 2
         var levels: [Double] = []
-        for k in 1...count {
-            let level = sorted[min(sorted.count - 1, sorted.count * k / (count + 1))]
-            if level > lowest, level != levels.last { levels.append(level) }
+        for _ in 0..<count {
+            levels.append(lowest + gap)
+            gap /= 3
         }
-        return levels
+        return levels.reversed()
     }
 
     /// How many levels lie at or below `value`.
