@@ -1,3 +1,4 @@
+import Foundation
 import KnobsEngine
 import Testing
 @testable import OptimizersPlugin
@@ -23,6 +24,29 @@ struct OptimizerBehaviourTests {
             #expect(still.values == [1, 2], "\(optimizer.name)")
             #expect(moving.values != [1, 2], "\(optimizer.name)")
             #expect(still.version == 0 && moving.version == 1, "\(optimizer.name)")
+        }
+    }
+
+    @Test("one tensor of 11 values moves exactly as 11 tensors of one value (the vector loops and the scalar ones agree)")
+    func vectorMatchesScalar() throws {
+        let makers: [() throws -> any Optimizer] = [
+            { try Adam(learningRate: 0.1) }, { try Adam(learningRate: 0.1, weightDecay: 0.2, amsgrad: true) },
+            { try Adam.w(learningRate: 0.1, amsgrad: true, maximize: true) }, { try StochasticGradientDescent(learningRate: 0.1, momentum: 0.9, nesterov: true) },
+            { try RMSprop(momentum: 0.5, centered: true) }, { try Adagrad(learningRateDecay: 0.1) }, { try Lion(learningRate: 0.01, weightDecay: 0.1) },
+        ]
+        for make in makers {
+            let (whole, pieces) = (try make(), try make())
+            let start = (0..<11).map { Double($0) / 3 - 1.5 }
+            let tensor = Tensor.parameter(start, shape: [11])
+            let scalars = start.map { Tensor.parameter([$0], shape: []) }
+            for step in 0..<6 {
+                let gradient = start.indices.map { sin(Double($0 * 7 + step)) * Double(step + 1) }
+                tensor.grad = gradient
+                for (scalar, g) in zip(scalars, gradient) { scalar.grad = [g] }
+                try whole.step([tensor])
+                try pieces.step(scalars)
+            }
+            #expect(tensor.values == scalars.map { $0.values[0] }, "\(whole.label)")
         }
     }
 

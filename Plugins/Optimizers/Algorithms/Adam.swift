@@ -19,7 +19,11 @@ import KnobsEngine
 /// ```
 ///
 /// The whole update is one pass over contiguous memory per parameter, with
-/// no allocation after a parameter's first step.
+/// no allocation after a parameter's first step. The bias corrections are
+/// applied as PyTorch's implementation applies them, to the step size and to
+/// √v (`γ/(1 − β₁ᵗ) · m / (√v/√(1 − β₂ᵗ) + ε)`): the same quantity as the
+/// pseudo-code's, with two divisions and a square root per value instead of
+/// three and one.
 public final class Adam: ConfiguredOptimizer {
     public var learningRate: Double
     public let beta1: Double
@@ -84,36 +88,95 @@ public final class Adam: ConfiguredOptimizer {
     }
 
     public func step(_ parameters: [Tensor]) throws {
-        let (lr, beta1, beta2, eps, lambda) = (learningRate, beta1, beta2, epsilon, weightDecay)
-        let coupledDecay = decoupledWeightDecay ? 0 : lambda
-        let shrink = decoupledWeightDecay ? lr * lambda : 0
         let sign = maximize ? -1.0 : 1.0
         for parameter in parameters where parameter.grad?.count == parameter.count {
             let state = memory.state(for: parameter) { State(count: parameter.count, amsgrad: amsgrad) }
             state.step += 1
             let t = Double(state.step)
-            let correction1 = 1 - pow(beta1, t)
-            let correction2 = 1 - pow(beta2, t)
-            let (m, v) = (state.m.values, state.v.values)
-            let vMax = state.vMax?.values
+            let constants = Constants(
+                sign: sign, beta1: beta1, beta2: beta2, epsilon: epsilon, decay: weightDecay, shrink: learningRate * weightDecay,
+                stepSize: learningRate / (1 - pow(beta1, t)), correction2Root: (1 - pow(beta2, t)).squareRoot())
+            let (m, v, vMax) = (state.m.values, state.v.values, state.vMax?.values)
+            let (coupled, decoupled) = (!decoupledWeightDecay && weightDecay != 0, decoupledWeightDecay && weightDecay != 0)
             parameter.stepInPlace { theta, gradient in
-                for i in theta.indices {
-                    var g = sign * gradient[i]
-                    if shrink != 0 { theta[i] = theta[i] - shrink * theta[i] }
-                    if coupledDecay != 0 { g = g + coupledDecay * theta[i] }
-                    m[i] = beta1 * m[i] + (1 - beta1) * g
-                    v[i] = beta2 * v[i] + (1 - beta2) * (g * g)
-                    let mHat = m[i] / correction1
-                    let vHat: Double
-                    if let vMax {
-                        vMax[i] = Swift.max(vMax[i], v[i])
-                        vHat = vMax[i] / correction2
-                    } else {
-                        vHat = v[i] / correction2
-                    }
-                    theta[i] = theta[i] - lr * mHat / (vHat.squareRoot() + eps)
+                // One loop per combination of options, so each is free of branches and vectorizes.
+                switch (coupled, decoupled, vMax) {
+                case (false, false, nil): Adam.update(theta, gradient, m, v, nil, constants, coupled: false, decoupled: false)
+                case (true, _, nil): Adam.update(theta, gradient, m, v, nil, constants, coupled: true, decoupled: false)
+                case (_, true, nil): Adam.update(theta, gradient, m, v, nil, constants, coupled: false, decoupled: true)
+                case (false, false, let vMax?): Adam.update(theta, gradient, m, v, vMax, constants, coupled: false, decoupled: false)
+                case (true, _, let vMax?): Adam.update(theta, gradient, m, v, vMax, constants, coupled: true, decoupled: false)
+                case (_, true, let vMax?): Adam.update(theta, gradient, m, v, vMax, constants, coupled: false, decoupled: true)
                 }
             }
         }
+    }
+
+    /// What one step of one parameter needs besides the buffers.
+    private struct Constants {
+        let sign, beta1, beta2, epsilon, decay, shrink: Double
+        /// γ / (1 − β₁ᵗ): the bias correction of m̂ folded into the step, as PyTorch computes it.
+        let stepSize: Double
+        /// √(1 − β₂ᵗ): √v̂ = √v / √(1 − β₂ᵗ), as PyTorch computes it.
+        let correction2Root: Double
+    }
+
+    /// The update of every value of one parameter:
+    /// θ ← θ − (γ / (1 − β₁ᵗ)) · m / (√v / √(1 − β₂ᵗ) + ε), which is γm̂ / (√v̂ + ε).
+    ///
+    /// Four values at a time in SIMD registers (the same IEEE operations as
+    /// one at a time, so the same results), then the rest one by one.
+    @inline(__always)
+    private static func update(
+        _ theta: UnsafeMutableBufferPointer<Double>, _ gradient: UnsafeBufferPointer<Double>,
+        _ m: UnsafeMutableBufferPointer<Double>, _ v: UnsafeMutableBufferPointer<Double>, _ vMax: UnsafeMutableBufferPointer<Double>?,
+        _ c: Constants, coupled: Bool, decoupled: Bool
+    ) {
+        typealias Four = SIMD4<Double>
+        guard let p = theta.baseAddress, let gp = gradient.baseAddress, let mp = m.baseAddress, let vp = v.baseAddress else { return }
+        let vMaxPointer = vMax?.baseAddress
+        let count = theta.count
+        let (sign, beta1, beta2, oneMinusBeta1, oneMinusBeta2) = (Four(repeating: c.sign), Four(repeating: c.beta1), Four(repeating: c.beta2), Four(repeating: 1 - c.beta1), Four(repeating: 1 - c.beta2))
+        let (decay, shrink, stepSize, root2, epsilon) = (Four(repeating: c.decay), Four(repeating: c.shrink), Four(repeating: c.stepSize), Four(repeating: c.correction2Root), Four(repeating: c.epsilon))
+        var i = 0
+        while i + 4 <= count {
+            var g = sign * UnsafeRawPointer(gp + i).loadUnaligned(as: Four.self)
+            var value = UnsafeRawPointer(p + i).loadUnaligned(as: Four.self)
+            if decoupled { value = value - shrink * value }
+            if coupled { g = g + decay * value }
+            let first = beta1 * UnsafeRawPointer(mp + i).loadUnaligned(as: Four.self) + oneMinusBeta1 * g
+            var second = beta2 * UnsafeRawPointer(vp + i).loadUnaligned(as: Four.self) + oneMinusBeta2 * (g * g)
+            UnsafeMutableRawPointer(mp + i).storeBytes(of: first, as: Four.self)
+            UnsafeMutableRawPointer(vp + i).storeBytes(of: second, as: Four.self)
+            if let vMaxPointer {
+                second = pointwiseMax(UnsafeRawPointer(vMaxPointer + i).loadUnaligned(as: Four.self), second)
+                UnsafeMutableRawPointer(vMaxPointer + i).storeBytes(of: second, as: Four.self)
+            }
+            value = value - stepSize * first / (Adam.root(second) / root2 + epsilon)
+            UnsafeMutableRawPointer(p + i).storeBytes(of: value, as: Four.self)
+            i += 4
+        }
+        while i < count {
+            var g = c.sign * gp[i]
+            if decoupled { p[i] = p[i] - c.shrink * p[i] }
+            if coupled { g = g + c.decay * p[i] }
+            mp[i] = c.beta1 * mp[i] + (1 - c.beta1) * g
+            vp[i] = c.beta2 * vp[i] + (1 - c.beta2) * (g * g)
+            var second = vp[i]
+            if let vMaxPointer {
+                vMaxPointer[i] = Swift.max(vMaxPointer[i], vp[i])
+                second = vMaxPointer[i]
+            }
+            p[i] = p[i] - c.stepSize * mp[i] / (second.squareRoot() / c.correction2Root + c.epsilon)
+            i += 1
+        }
+    }
+
+    /// The square roots of four numbers that are never negative (v and v_max),
+    /// taken of their magnitudes so the compiler knows it too and uses the
+    /// processor's vector square root rather than the C library's.
+    @inline(__always)
+    private static func root(_ values: SIMD4<Double>) -> SIMD4<Double> {
+        SIMD4(abs(values[0]).squareRoot(), abs(values[1]).squareRoot(), abs(values[2]).squareRoot(), abs(values[3]).squareRoot())
     }
 }
