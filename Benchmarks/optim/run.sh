@@ -104,7 +104,13 @@ fi
 cpu=$(sed -n 's/^model name[[:space:]]*: //p' /proc/cpuinfo 2>/dev/null | head -n 1)
 {
     echo "date=$(date -u '+%Y-%m-%d %H:%M UTC')"
-    echo "command=$command"
+    settings=""
+    for variable in OPTIM_BENCH PYTHON OPTIM_BENCH_SIZE OPTIM_BENCH_STEPS OPTIM_BENCH_REPEAT OPTIM_BENCH_ROUNDS; do
+        if [[ -n ${!variable:-} ]]; then
+            settings+="$variable=${!variable} "
+        fi
+    done
+    echo "command=$settings$command"
     echo "commit=$commit"
     echo "cpu=${cpu:-$(uname -m)}"
     echo "cores=$(nproc)"
