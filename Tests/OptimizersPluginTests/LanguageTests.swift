@@ -22,6 +22,9 @@ struct LanguageTests {
             #expect(run.shown.contains(function.signature.description), "help shows \(function.signature)")
         }
         #expect(run.shown.contains("adam(lr: 0.001, betas: [0.9, 0.999], eps: 1e-08, weight_decay: 0, amsgrad: false, maximize: false)"))
+        let types = KnobsRun("print(type(surface(\"bowl\")), type(schedule(\"constant\")))")
+        #expect(types.shown == "surface schedule\n", "\(types.diagnostics)")
+        #expect(OptimizersLibrary.objectTypes.map(\.name) == ["schedule", "surface"])
         #expect(run.shown.contains("sgd(lr: 0.1, momentum: 0, dampening: 0, nesterov: false, weight_decay: 0, maximize: false)"))
     }
 

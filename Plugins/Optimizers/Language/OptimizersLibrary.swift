@@ -37,6 +37,22 @@ public enum OptimizersLibrary {
             + [CompareFunction(terminal: terminal, defaultWidth: width).function]
     }
 
+    /// The object types the functions return, for a host's help: name, one line, and each member with one line.
+    public static let objectTypes: [(name: String, summary: String, members: [(name: String, doc: String)])] = [
+        ("schedule", "A learning rate that changes with the step: give it to an optimizer as lr:, read it with lr_at(s, step).", [
+            ("kind", "\"constant\", \"step\", \"exponential\", \"cosine\" or \"warmup_cosine\""),
+            ("lr", "the rate at step 0 (after the warm-up, for \"warmup_cosine\")"),
+            ("step_size, gamma, steps, warmup, min_lr", "the settings of its kind, as schedule(...) took them"),
+        ]),
+        ("surface", "A function of two numbers to race optimizers on: s(x, y) is its value.", [
+            ("grad", "s.grad(x, y): the gradient [∂f/∂x, ∂f/∂y]"),
+            ("start", "[x, y] where a race starts"),
+            ("minima", "the minima, a list of [x, y]"),
+            ("window", "{x: [low, high], y: [low, high]}: the part of the plane race draws"),
+            ("name, formula", "its name and its formula as text"),
+        ]),
+    ]
+
     /// Defines every function in an interpreter (between runs).
     public static func install(into interpreter: Interpreter, terminal: Terminal) {
         for (name, value) in functions(terminal: terminal) {
