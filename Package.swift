@@ -28,7 +28,7 @@ let package = Package(
         .target(name: "KnobsStore", dependencies: [.product(name: "GRDB", package: "GRDB.swift")], exclude: ["README.md"]),
         // The optimizers plugin: SGD variants, Adagrad, RMSprop, Adam, AdamW, Lion, schedules, races.
         .target(
-            name: "OptimizersPlugin", dependencies: ["KnobsEngine", "KnobsLang", "KnobsTerminal"],
+            name: "OptimizersPlugin", dependencies: ["KnobsPluginAPI"],
             path: "Plugins/Optimizers", exclude: ["README.md"]
         ),
         // GNU readline (Debian's libreadline-dev) behind a C shim that owns its globals and callbacks.
@@ -41,7 +41,7 @@ let package = Package(
         .executableTarget(
             name: "knobs",
             dependencies: [
-                "KnobsLang", "KnobsNotebook", "KnobsTerminal", "KnobsStore", "KnobsREPL", "KnobsPluginAPI",
+                "KnobsLang", "KnobsNotebook", "KnobsTerminal", "KnobsStore", "KnobsREPL", "KnobsPluginAPI", "OptimizersPlugin",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             exclude: ["README.md"]
@@ -54,7 +54,7 @@ let package = Package(
         ),
         .testTarget(name: "KnobsNotebookTests", dependencies: ["KnobsNotebook"]),
         .testTarget(name: "KnobsTerminalTests", dependencies: ["KnobsTerminal"]),
-        .testTarget(name: "OptimizersPluginTests", dependencies: ["OptimizersPlugin"], resources: [.copy("Fixtures")]),
+        .testTarget(name: "OptimizersPluginTests", dependencies: ["OptimizersPlugin", "KnobsPluginAPI"], resources: [.copy("Fixtures")]),
         .testTarget(name: "KnobsStoreTests", dependencies: ["KnobsStore", .product(name: "GRDB", package: "GRDB.swift")]),
         .testTarget(name: "KnobsPluginAPITests", dependencies: ["KnobsPluginAPI"], resources: [.copy("Fixtures")]),
         .testTarget(name: "KnobsREPLTests", dependencies: ["KnobsREPL"]),

@@ -22,7 +22,7 @@ extension REPL {
     /// `:plugins`: the plugins knobs found, and which ones the code typed now can use.
     func listPlugins() {
         let active = activePlugins.names
-        var text = PluginListing.table(options.plugins)
+        var text = PluginListing.table(options.plugins, width: options.terminal.width)
         if let session {
             text += active.isEmpty ? "\(session.lesson.id) uses no plugins.\n" : "\(session.lesson.id) uses: \(active.joined(separator: ", ")).\n"
         } else if !options.plugins.entries.isEmpty {

@@ -73,11 +73,11 @@ enum LessonFile {
 
     /// The lesson at `path`, its hash and its plugins; any problem in the lesson or
     /// in a plugin it names is written to standard error, and the command exits 2.
-    static func load(_ path: String) throws -> Loaded {
+    static func load(_ path: String, symbols: Transcript.Symbols = LessonFile.symbols) throws -> Loaded {
         guard let data = FileManager.default.contents(atPath: path) else {
             throw refuse("cannot open '\(path)': " + (FileManager.default.fileExists(atPath: path) ? "it cannot be read" : "no such file"))
         }
-        let catalog = BuiltinPlugins.catalog()
+        let catalog = BuiltinPlugins.catalog(terminal: transcriptTerminal(symbols))
         do {
             let lesson = try Lesson(contentsOfFile: path, knownPlugins: catalog.names)
             do {
@@ -103,11 +103,16 @@ enum LessonFile {
     /// Adds `plot`, `scatter` and `boundary`, drawn 80 columns wide without colour whatever the
     /// terminal, so that a transcript or a grade is the same on every machine, and the lesson's plugins.
     static func prepare(_ symbols: Transcript.Symbols, plugins: PluginSet) -> @Sendable (Interpreter) -> Void {
-        let terminal = Terminal(width: 80, color: false, unicode: symbols == .unicode)
+        let terminal = transcriptTerminal(symbols)
         return { interpreter in
             PlotLibrary.install(into: interpreter, terminal: terminal)
             plugins.install(into: interpreter)
         }
+    }
+
+    /// The terminal transcripts and grades draw for: 80 columns, no colour, Unicode as `symbols` say.
+    static func transcriptTerminal(_ symbols: Transcript.Symbols) -> Terminal {
+        Terminal(width: 80, color: false, unicode: symbols == .unicode)
     }
 
     /// ✓ and ✗ when the locale speaks UTF-8, else plain ASCII.

@@ -1,5 +1,5 @@
 import Foundation
-import KnobsEngine
+import KnobsPluginAPI
 
 /// Adagrad, as `torch.optim.Adagrad` documents it: each value's step shrinks
 /// with the sum of its squared gradients so far.

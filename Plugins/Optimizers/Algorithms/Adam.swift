@@ -1,5 +1,5 @@
 import Foundation
-import KnobsEngine
+import KnobsPluginAPI
 
 /// Adam and AdamW, as `torch.optim.Adam` and `torch.optim.AdamW` document them.
 ///

@@ -1,4 +1,4 @@
-import KnobsEngine
+import KnobsPluginAPI
 
 /// Lion (EvoLved Sign Momentum; Chen et al., "Symbolic Discovery of
 /// Optimization Algorithms", 2023): every value moves by the same amount, the

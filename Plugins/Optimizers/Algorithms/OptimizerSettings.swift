@@ -1,5 +1,4 @@
-import KnobsEngine
-import KnobsLang
+import KnobsPluginAPI
 
 /// An optimizer of this plugin: it has PyTorch's settings and can say which it was given.
 public protocol ConfiguredOptimizer: Optimizer {

@@ -1,4 +1,4 @@
-import KnobsEngine
+import KnobsPluginAPI
 
 /// What an optimizer remembers about each parameter between steps (Adam's
 /// moments, a momentum buffer), keyed by the parameter's identity.

@@ -1,4 +1,4 @@
-import KnobsEngine
+import KnobsPluginAPI
 
 /// RMSprop, as `torch.optim.RMSprop` documents it: steps divided by a running
 /// average of the squared gradients, optionally centered and with momentum.

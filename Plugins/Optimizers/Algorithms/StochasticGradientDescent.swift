@@ -1,4 +1,4 @@
-import KnobsEngine
+import KnobsPluginAPI
 
 /// Stochastic gradient descent with momentum, as `torch.optim.SGD` documents it.
 ///

@@ -1,4 +1,4 @@
-import KnobsEngine
+import KnobsPluginAPI
 
 /// Copies of a network with the same parameter values: the same start for every optimizer.
 enum NetworkCopy {

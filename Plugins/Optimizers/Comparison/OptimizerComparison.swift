@@ -1,4 +1,4 @@
-import KnobsEngine
+import KnobsPluginAPI
 
 /// Several optimizers training the same network from the same start on the
 /// same data (the same batches in the same order), one copy each: whose loss

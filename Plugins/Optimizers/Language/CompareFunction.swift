@@ -1,6 +1,4 @@
-import KnobsEngine
-import KnobsLang
-import KnobsTerminal
+import KnobsPluginAPI
 
 /// `compare_optimizers(net, data, [opts], epochs:)`: the loss curves of several optimizers on one chart.
 struct CompareFunction {

@@ -1,5 +1,4 @@
-import KnobsEngine
-import KnobsLang
+import KnobsPluginAPI
 
 /// `sgd`, `adagrad`, `rmsprop`, `adam`, `adamw` and `lion`: each makes an
 /// optimizer with PyTorch's names and defaults, which `train(..., opt:)` and

@@ -1,5 +1,4 @@
-import KnobsLang
-import KnobsTerminal
+import KnobsPluginAPI
 
 /// Everything the optimizers plugin adds to the language, as named values.
 ///

@@ -1,4 +1,4 @@
-import KnobsLang
+import KnobsPluginAPI
 
 /// The options the plugin's drawing functions share: `title:`, `width:`, `height:`.
 enum PlotOptions {

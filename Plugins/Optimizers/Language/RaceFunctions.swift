@@ -1,6 +1,4 @@
-import KnobsEngine
-import KnobsLang
-import KnobsTerminal
+import KnobsPluginAPI
 
 /// `surface` and `race`: optimizers racing across a 2-D test surface, shown as a table and as their paths over its level lines.
 struct RaceFunctions {

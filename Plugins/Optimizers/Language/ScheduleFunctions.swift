@@ -1,5 +1,4 @@
-import KnobsLang
-import KnobsTerminal
+import KnobsPluginAPI
 
 /// `schedule`, `lr_at` and `plot_schedule`: learning rates that change with the step.
 struct ScheduleFunctions {

@@ -1,4 +1,4 @@
-import KnobsLang
+import KnobsPluginAPI
 
 /// A learning-rate schedule in the language: `s = schedule("cosine", lr: 0.1, steps: 100)`,
 /// given to an optimizer as its `lr:`, read with `lr_at(s, step)`.

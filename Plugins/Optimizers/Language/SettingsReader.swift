@@ -1,5 +1,4 @@
-import KnobsEngine
-import KnobsLang
+import KnobsPluginAPI
 
 /// Reads the keyword arguments of an optimizer or schedule constructor, with
 /// messages that point at the argument at fault.

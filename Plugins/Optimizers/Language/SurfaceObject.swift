@@ -1,4 +1,4 @@
-import KnobsLang
+import KnobsPluginAPI
 
 /// A test surface in the language: `s = surface("rosenbrock")`; `s(x, y)` is its
 /// value, `s.grad(x, y)` its gradient, `s.start`, `s.minima` and `s.window` the rest.

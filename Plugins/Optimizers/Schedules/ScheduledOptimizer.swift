@@ -1,4 +1,4 @@
-import KnobsEngine
+import KnobsPluginAPI
 
 /// An optimizer whose learning rate follows a schedule: before each step it
 /// sets the rate of the inner optimizer to `schedule.lr(at: n)`, where `n`

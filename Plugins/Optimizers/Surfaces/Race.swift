@@ -1,4 +1,4 @@
-import KnobsEngine
+import KnobsPluginAPI
 
 /// Optimizers racing from the same point on a ``TestSurface``: where each got,
 /// the path it took, and when it first came within a tolerance of a minimum.

@@ -1,6 +1,5 @@
 import Foundation
-import KnobsLang
-import KnobsTerminal
+import KnobsPluginAPI
 
 /// A race as a learner sees it: a table of where each optimizer got and in how
 /// many steps, then the paths over the surface's level lines.

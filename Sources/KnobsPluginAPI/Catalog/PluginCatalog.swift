@@ -23,6 +23,8 @@ public struct PluginCatalog: @unchecked Sendable {
 
     /// The plugins found, built-in ones first, then by folder in path order.
     public let entries: [Entry]
+    /// The terminal the plugins draw for (``PluginHost/terminal``).
+    public let terminal: Terminal
 
     /// Finds the plugins.
     ///
@@ -30,7 +32,10 @@ public struct PluginCatalog: @unchecked Sendable {
     ///   - builtIn: the compiled plugins (the executable's list).
     ///   - searchPaths: folders that hold script plugins (each in a subfolder with a
     ///     `plugin.yaml`), or are one; later folders come after earlier ones.
-    public init(builtIn: [any KnobsPlugin.Type], searchPaths: [String]) {
+    ///   - terminal: the terminal plugins draw for; by default 80 columns, no colour,
+    ///     Unicode, so that a transcript is the same on every machine.
+    public init(builtIn: [any KnobsPlugin.Type], searchPaths: [String], terminal: Terminal = Terminal(width: 80, color: false, unicode: true)) {
+        self.terminal = terminal
         var entries = builtIn.map { Entry(name: $0.manifest.name, manifest: $0.manifest, source: .builtIn, kind: .compiled($0)) }
         for folder in searchPaths.flatMap(PluginCatalog.pluginFolders) {
             let manifest = try? ScriptManifest.read((folder as NSString).appendingPathComponent(ScriptManifest.fileName)).manifest
@@ -99,14 +104,14 @@ public struct PluginCatalog: @unchecked Sendable {
         }
         switch entry.kind {
         case .compiled(let type):
-            return try PluginCatalog.register(type)
+            return try PluginCatalog.register(type, terminal: terminal)
         case .script:
             guard case .folder(let folder) = entry.source else { preconditionFailure("a script plugin has a folder") }
             return LoadedPlugin(try ScriptPlugin.load(folder: folder))
         }
     }
 
-    private static func register(_ type: any KnobsPlugin.Type) throws(DiagnosticList) -> LoadedPlugin {
+    private static func register(_ type: any KnobsPlugin.Type, terminal: Terminal) throws(DiagnosticList) -> LoadedPlugin {
         let manifest = type.manifest
         func refuse(_ message: String, hint: String? = nil) -> DiagnosticList {
             DiagnosticList([Diagnostic(.syntax, "plugin '\(manifest.name)' (built-in): \(message)", hint: hint)])
@@ -114,7 +119,7 @@ public struct PluginCatalog: @unchecked Sendable {
         guard manifest.apiVersion == PluginAPI.version else {
             throw refuse("it was written for plugin API \(manifest.apiVersion); this knobs offers API \(PluginAPI.version)")
         }
-        let host = PluginHost(plugin: manifest.name)
+        let host = PluginHost(plugin: manifest.name, terminal: terminal)
         do {
             try type.init().register(into: host)
         } catch {

@@ -6,14 +6,17 @@
 public final class PluginHost {
     /// The plugin that is registering.
     public let plugin: String
+    /// Where the plugin's drawings go: their width by default, colour and character set.
+    public let terminal: Terminal
     private(set) var functions: [(name: String, function: Function, replacesLibrary: Bool)] = []
     private(set) var objectTypes: [ObjectTypeDoc] = []
     private(set) var commands: [PluginCommand] = []
     private(set) var datasets: [DatasetRecipe] = []
     private(set) var problems: [String] = []
 
-    init(plugin: String) {
+    init(plugin: String, terminal: Terminal) {
         self.plugin = plugin
+        self.terminal = terminal
     }
 
     /// Adds a function written in Swift.
