@@ -68,15 +68,13 @@ extension REPL {
             }
         case .question(let question):
             output(renderer.render(question.prompt))
-            if case .choices(let choices) = question.key {
-                for (index, choice) in choices.enumerated() {
-                    output(renderer.render("\(Question.letter(index))) \(choice.text)"))
-                }
+            for (index, choice) in question.choices.enumerated() {
+                output(renderer.render("\(Question.letter(index))) \(choice)"))
             }
             if session.progress(ofTask: question.id).isDone {
                 say("Answered. Enter goes on.")
             } else {
-                say(question.key.isChoice ? "Answer with a letter." : "Answer with a number.")
+                say(question.isMultipleChoice ? "Answer with a letter." : "Answer with a number.")
             }
         }
     }
@@ -117,12 +115,13 @@ extension REPL {
     func answer(_ text: String, to question: Question, in session: Session) {
         do {
             let result = try session.answer(text)
-            saveTask(question.id, result.progress, code: result.verdict == .correct ? text : nil)
+            saveTask(question.id, result.progress, code: result.verdict == .correct || result.verdict == .recorded ? text : nil)
             saveProgress()
             switch result.verdict {
             case .correct: say("✔ Right. Enter goes on.".asciiIf(!options.terminal.unicode))
             case .wrong: say("✘ Not quite.".asciiIf(!options.terminal.unicode))
             case .invalid(let why): say(why)
+            case .recorded: say("Answer kept for your teacher to grade (this copy has no answers to check it). Enter goes on.")
             }
             if let hint = result.hint { showHint(hint) }
         } catch {
@@ -133,13 +132,6 @@ extension REPL {
     func showHint(_ hint: RevealedHint) {
         say("Hint \(hint.number) of \(hint.count):")
         output(renderer.render(hint.text))
-    }
-}
-
-extension Question.Key {
-    var isChoice: Bool {
-        if case .choices = self { return true }
-        return false
     }
 }
 

@@ -6,10 +6,11 @@ import KnobsNotebook
 struct ReleaseCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "release",
-        abstract: "Write the learner's copy of a lesson: no solutions, no hidden checks.",
+        abstract: "Write the learner's copy of a lesson: no solutions, hidden checks or answers.",
         discussion: """
             The copy keeps the prose, the code cells, the exercises' starter code, visible \
-            checks, hints and questions, and has the key's file name.
+            checks, hints and questions, and has the key's file name. A question keeps its \
+            text and choices, none marked, and reads answer: ___ for the learner to fill in.
 
             Example:
               knobs release keys/02-line.md -o released/

@@ -41,7 +41,8 @@ struct RunCommand: ParsableCommand {
             try options.write(Transcript(symbols: symbols, color: options.out == nil && Console.standardOutput.usesColor).render(run, name: self.lesson, parameters: runOptions.parameters))
         } else {
             let result = GradeResult(run: run, name: self.lesson)
-            let context = ReportContext(version: Knobs.version, keyPath: self.lesson, key: lesson, keySHA256: hash, options: runOptions)
+            let context = ReportContext(version: Knobs.version, keyPath: self.lesson, key: lesson, keySHA256: hash, options: runOptions,
+                                        revealAnswers: options.revealAnswers)
             try options.write(options.format.render([result], context: context, symbols: symbols))
         }
         if run.hitLimit { throw ExitCode(3) }

@@ -25,6 +25,9 @@ struct RunOptionsGroup: ParsableArguments {
     @Option(help: ArgumentHelp("Write the report to this file (for gradescope and several submissions, a folder).", valueName: "path"))
     var out: String?
 
+    @Flag(help: "Show the key's answer to each question answered wrong (reports never do otherwise).")
+    var revealAnswers = false
+
     func validate() throws {
         guard budget > 0, budget.isFinite else { throw ValidationError("--budget must be a positive number of seconds, got \(budget)") }
     }
