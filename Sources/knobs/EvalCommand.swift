@@ -40,8 +40,9 @@ struct EvalCommand: ParsableCommand {
         let interpreter = Interpreter(limits: limitOptions.limits) { text in
             FileHandle.standardOutput.write(Data(text.utf8))
         }
-        PlotLibrary.install(into: interpreter, terminal: .current())
-        BuiltinPlugins.loadAll(warningAbout: "they are left out").install(into: interpreter)
+        let terminal = Terminal.current()
+        PlotLibrary.install(into: interpreter, terminal: terminal)
+        BuiltinPlugins.loadAll(terminal: terminal, warningAbout: "they are left out").install(into: interpreter)
         let outcome = interpreter.run(source, echo: true)
         if !outcome.diagnostics.isEmpty {
             let renderer = DiagnosticRenderer(color: Console.standardError.usesColor)

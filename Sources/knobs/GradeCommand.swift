@@ -49,7 +49,7 @@ struct GradeCommand: ParsableCommand {
     }
 
     func run() throws {
-        let loaded = try LessonFile.load(key)
+        let loaded = try LessonFile.load(key, symbols: .unicode)
         let (lesson, hash) = (loaded.lesson, loaded.sha256)
         let files = try SubmissionPaths.expand(submissions)
         let runOptions = try options.runOptions(limits: limitOptions, for: lesson)

@@ -23,6 +23,8 @@ public struct PluginCatalog: @unchecked Sendable {
 
     /// The plugins found, built-in ones first, then by folder in path order.
     public let entries: [Entry]
+    /// The terminal compiled plugins draw for (``PluginHost/terminal``).
+    public let terminal: Terminal
 
     /// Finds the plugins.
     ///
@@ -30,7 +32,8 @@ public struct PluginCatalog: @unchecked Sendable {
     ///   - builtIn: the compiled plugins (the executable's list).
     ///   - searchPaths: folders that hold script plugins (each in a subfolder with a
     ///     `plugin.yaml`), or are one; later folders come after earlier ones.
-    public init(builtIn: [any KnobsPlugin.Type], searchPaths: [String]) {
+    ///   - terminal: what the plugins' drawings are for: width, colour, Unicode.
+    public init(builtIn: [any KnobsPlugin.Type], searchPaths: [String], terminal: Terminal = PluginCatalog.plainTerminal) {
         var entries = builtIn.map { Entry(name: $0.manifest.name, manifest: $0.manifest, source: .builtIn, kind: .compiled($0)) }
         for folder in searchPaths.flatMap(PluginCatalog.pluginFolders) {
             let manifest = try? ScriptManifest.read((folder as NSString).appendingPathComponent(ScriptManifest.fileName)).manifest
@@ -38,7 +41,11 @@ public struct PluginCatalog: @unchecked Sendable {
             entries.append(Entry(name: name, manifest: manifest, source: .folder(folder), kind: .script))
         }
         self.entries = entries
+        self.terminal = terminal
     }
+
+    /// 80 columns, no colour, Unicode: what `knobs run` draws for.
+    public static let plainTerminal = Terminal(width: 80, color: false, unicode: true)
 
     /// The folders of the plugin path: `KNOBS_PLUGIN_PATH` (separated by `:`), then `plugins/` in the data directory.
     public static func searchPaths(environment: [String: String], dataDirectory: String?) -> [String] {
@@ -99,14 +106,14 @@ public struct PluginCatalog: @unchecked Sendable {
         }
         switch entry.kind {
         case .compiled(let type):
-            return try PluginCatalog.register(type)
+            return try PluginCatalog.register(type, terminal: terminal)
         case .script:
             guard case .folder(let folder) = entry.source else { preconditionFailure("a script plugin has a folder") }
             return LoadedPlugin(try ScriptPlugin.load(folder: folder))
         }
     }
 
-    private static func register(_ type: any KnobsPlugin.Type) throws(DiagnosticList) -> LoadedPlugin {
+    private static func register(_ type: any KnobsPlugin.Type, terminal: Terminal) throws(DiagnosticList) -> LoadedPlugin {
         let manifest = type.manifest
         func refuse(_ message: String, hint: String? = nil) -> DiagnosticList {
             DiagnosticList([Diagnostic(.syntax, "plugin '\(manifest.name)' (built-in): \(message)", hint: hint)])
@@ -114,7 +121,7 @@ public struct PluginCatalog: @unchecked Sendable {
         guard manifest.apiVersion == PluginAPI.version else {
             throw refuse("it was written for plugin API \(manifest.apiVersion); this knobs offers API \(PluginAPI.version)")
         }
-        let host = PluginHost(plugin: manifest.name)
+        let host = PluginHost(plugin: manifest.name, terminal: terminal)
         do {
             try type.init().register(into: host)
         } catch {

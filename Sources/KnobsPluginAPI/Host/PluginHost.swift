@@ -6,14 +6,19 @@
 public final class PluginHost {
     /// The plugin that is registering.
     public let plugin: String
+    /// The width, colour and character set of the plugin's drawings (tables, plots): the
+    /// learner's terminal in the REPL and `knobs eval`; 80 columns without colour under
+    /// `knobs run` and `knobs grade`, so that a transcript is the same on every machine.
+    public let terminal: Terminal
     private(set) var functions: [(name: String, function: Function, replacesLibrary: Bool)] = []
     private(set) var objectTypes: [ObjectTypeDoc] = []
     private(set) var commands: [PluginCommand] = []
     private(set) var datasets: [DatasetRecipe] = []
     private(set) var problems: [String] = []
 
-    init(plugin: String) {
+    init(plugin: String, terminal: Terminal) {
         self.plugin = plugin
+        self.terminal = terminal
     }
 
     /// Adds a function written in Swift.
