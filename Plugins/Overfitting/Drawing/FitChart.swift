@@ -2,7 +2,8 @@ import KnobsPluginAPI
 
 /// Points and the curves of models fitted to them, on one chart.
 ///
-/// The curves are drawn through every column; a point is a short dash. A
+/// Points alone are a scatter plot. With curves, it is a line chart: the
+/// curves are drawn through every column, and a point is a short dash. A
 /// curve that leaves the band around the points (the points' range, and
 /// half as much again above and below) is cut off where it leaves, so one
 /// wild curve cannot squash the others flat.
@@ -16,6 +17,10 @@ struct FitChart {
     static let samples = 240
 
     func render(width: Int, height: Int, terminal: Terminal) throws -> String {
+        if curves.isEmpty {
+            let plot = ScatterPlot(points: points.map { ScatterPlot.Point(x: $0.x, y: $0.y) }, title: title, xLabel: "x", yLabel: "y")
+            return try plot.render(width: width, height: height, terminal: terminal)
+        }
         let xs = points.map(\.x), ys = points.map(\.y)
         var (left, right) = (xs.min() ?? -1, xs.max() ?? 1)
         if left == right { (left, right) = (left - 1, right + 1) }

@@ -28,11 +28,6 @@ extension Value {
     public init(model: any Module) {
         self = .object(ModelObject(model))
     }
-
-    /// A training history as a value, as `train(...)` gives one.
-    public init(history: TrainingHistory) {
-        self = .object(HistoryObject(history))
-    }
 }
 
 /// A model a plugin adds that is not a network, such as a fitted polynomial:
