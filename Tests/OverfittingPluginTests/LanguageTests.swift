@@ -158,6 +158,24 @@ struct LanguageTests {
         #expect(run.shown == "4 45 15\ntrue true\ntrue\n", "\(run.shown)")
     }
 
+    @Test("networks and functions: cross-validated on copies, drawn beside the points, trained on classes")
+    func networksAndFunctions() throws {
+        let run = try PluginRun("""
+            seed(1)
+            net = mlp([1, 8, 1])
+            before = l2(net)
+            print(type(cross_val(net, dataset("cubic", n: 20), k: 2, epochs: 20)), l2(net) == before)
+            show_fit(dataset("cubic"), [fn(x) = 4*x^3 - 3*x, net], height: 6)
+            r = overfit_net(dataset("moons", n: 40), epochs: 50, lr: 0.5, height: 4)
+            print(r.net.sizes, r.epochs)
+            """)
+        #expect(run.diagnostics == "")
+        #expect(run.shown.hasPrefix("number true\n"), "\(run.shown)")
+        #expect(run.shown.contains("• fn 1   × network 2 (25 params)   + data"), "\(run.shown)")
+        #expect(run.shown.contains("train BCE "), "\(run.shown)")
+        #expect(run.shown.hasSuffix("[2, 32, 32, 1] 50\n"), "\(run.shown)")
+    }
+
     @Test("noisy labels: the same x with noisier y, and more of them changed as the noise grows")
     func labelNoise() throws {
         let run = try PluginRun("""

@@ -12,9 +12,11 @@ struct ErrorTable {
     var notes: [String] = []
 
     func render(terminal: Terminal) -> String {
-        let marked = rows.enumerated().map { index, row in row + [index == best ? "← best" : ""] }
-        var lines = ["| " + (headers + [""]).joined(separator: " | ") + " |",
-                     "|" + String(repeating: "---:|", count: headers.count) + ":---|"]
+        // A last column, without a header, holds the mark when there is a best row.
+        let marked = best == nil ? rows : rows.enumerated().map { index, row in row + [index == best ? "← best" : ""] }
+        let header = best == nil ? headers : headers + [""]
+        var lines = ["| " + header.joined(separator: " | ") + " |",
+                     "|" + String(repeating: "---:|", count: headers.count) + (best == nil ? "" : ":---|")]
         lines += marked.map { "| " + $0.joined(separator: " | ") + " |" }
         if !notes.isEmpty { lines += [""] + notes }
         return MarkdownRenderer(terminal: terminal).render(lines.joined(separator: "\n") + "\n")
