@@ -22,7 +22,7 @@ extension REPL {
     /// `:plugins`: the plugins knobs found, and which ones the code typed now can use.
     func listPlugins() {
         let active = activePlugins.names
-        var text = PluginListing.table(options.plugins)
+        var text = PluginListing.table(options.plugins, width: options.terminal.width)
         if let session {
             text += active.isEmpty ? "\(session.lesson.id) uses no plugins.\n" : "\(session.lesson.id) uses: \(active.joined(separator: ", ")).\n"
         } else if !options.plugins.entries.isEmpty {
@@ -54,7 +54,7 @@ extension REPL {
     /// A plugin's command called `name`, run with `argument`; false when no active plugin has one.
     func runPluginCommand(_ name: String, _ argument: String) -> Bool {
         guard let command = activePlugins.commands.first(where: { $0.name == name }) else { return false }
-        command.run(argument, PluginCommandHost(repl: self))
+        command.run(argument, PluginCommandHost(repl: self, plugin: command.plugin))
         return true
     }
 
@@ -67,9 +67,11 @@ extension REPL {
 /// What a plugin's command sees of the REPL.
 final class PluginCommandHost: PluginCommandContext {
     private let repl: REPL
+    let records: PluginRecords?
 
-    init(repl: REPL) {
+    init(repl: REPL, plugin: String) {
         self.repl = repl
+        self.records = repl.store.map { PluginRecords(plugin: plugin, store: $0) }
     }
 
     var interpreter: Interpreter { repl.interpreter }

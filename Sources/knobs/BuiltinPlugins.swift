@@ -1,16 +1,18 @@
 import Foundation
 import KnobsPluginAPI
 import KnobsStore
+import OptimizersPlugin
 import OverfittingPlugin
 
 /// The plugins compiled into knobs — the one place that lists them — and the
 /// catalog of those plus the script plugins on the plugin path.
 enum BuiltinPlugins {
-    static var all: [any KnobsPlugin.Type] { [OverfittingPlugin.self] }
+    static var all: [any KnobsPlugin.Type] { [OptimizersPlugin.self, OverfittingPlugin.self] }
 
     /// The built-in plugins and the script plugins in `KNOBS_PLUGIN_PATH` and the data directory's `plugins/`,
-    /// drawing for `terminal`.
-    static func catalog(terminal: Terminal = PluginCatalog.plainTerminal, environment: [String: String] = ProcessInfo.processInfo.environment) -> PluginCatalog {
+    /// drawing for `terminal` (by default 80 columns without colour, the same on every machine).
+    static func catalog(environment: [String: String] = ProcessInfo.processInfo.environment,
+                        terminal: Terminal = Terminal(width: 80, color: false, unicode: true)) -> PluginCatalog {
         let data = try? DataDirectory.resolve(environment: environment).url.path
         return PluginCatalog(builtIn: all, searchPaths: PluginCatalog.searchPaths(environment: environment, dataDirectory: data), terminal: terminal)
     }

@@ -1,5 +1,6 @@
 import ArgumentParser
 import KnobsPluginAPI
+import KnobsTerminal
 
 /// `knobs plugins [NAME]`: the plugins knobs can find, or what one adds.
 struct PluginsCommand: ParsableCommand {
@@ -23,7 +24,7 @@ struct PluginsCommand: ParsableCommand {
     func run() throws {
         let catalog = BuiltinPlugins.catalog()
         guard let name else {
-            Console.standardOutput.write(PluginListing.table(catalog))
+            Console.standardOutput.write(PluginListing.table(catalog, width: Terminal.current().width))
             return
         }
         do {

@@ -23,7 +23,7 @@ struct ReleaseCommand: ParsableCommand {
     var output: String
 
     func run() throws {
-        let lesson = try LessonFile.load(key, symbols: .unicode).lesson
+        let lesson = try LessonFile.load(key).lesson
         let text = LearnerCopy.text(of: lesson)
         let folder = URL(fileURLWithPath: output)
         let target = folder.appendingPathComponent(URL(fileURLWithPath: key).lastPathComponent)

@@ -32,10 +32,10 @@ struct RunCommand: ParsableCommand {
     var limitOptions: LimitOptions
 
     func run() throws {
-        let symbols = LessonFile.symbols
-        let loaded = try LessonFile.load(self.lesson, symbols: symbols)
+        let loaded = try LessonFile.load(self.lesson)
         let (lesson, hash) = (loaded.lesson, loaded.sha256)
         let runOptions = try options.runOptions(limits: limitOptions, for: lesson)
+        let symbols = LessonFile.symbols
         let run = Runner(lesson: lesson, options: runOptions, prepare: LessonFile.prepare(symbols, plugins: loaded.plugins)).run(solutions ? .solutions : .asWritten)
         if options.format == .text {
             try options.write(Transcript(symbols: symbols, color: options.out == nil && Console.standardOutput.usesColor).render(run, name: self.lesson, parameters: runOptions.parameters))

@@ -71,14 +71,13 @@ enum LessonFile {
         let plugins: PluginSet
     }
 
-    /// The lesson at `path`, its hash and its plugins (drawing as ``terminal(_:)`` says);
-    /// any problem in the lesson or in a plugin it names is written to standard error,
-    /// and the command exits 2.
-    static func load(_ path: String, symbols: Transcript.Symbols) throws -> Loaded {
+    /// The lesson at `path`, its hash and its plugins; any problem in the lesson or
+    /// in a plugin it names is written to standard error, and the command exits 2.
+    static func load(_ path: String, symbols: Transcript.Symbols = LessonFile.symbols) throws -> Loaded {
         guard let data = FileManager.default.contents(atPath: path) else {
             throw refuse("cannot open '\(path)': " + (FileManager.default.fileExists(atPath: path) ? "it cannot be read" : "no such file"))
         }
-        let catalog = BuiltinPlugins.catalog(terminal: LessonFile.terminal(symbols))
+        let catalog = BuiltinPlugins.catalog(terminal: transcriptTerminal(symbols))
         do {
             let lesson = try Lesson(contentsOfFile: path, knownPlugins: catalog.names)
             do {
@@ -101,19 +100,19 @@ enum LessonFile {
         return ExitCode(2)
     }
 
-    /// What plots and plugins draw for: 80 columns without colour whatever the terminal,
-    /// so that a transcript or a grade is the same on every machine.
-    static func terminal(_ symbols: Transcript.Symbols) -> Terminal {
-        Terminal(width: 80, color: false, unicode: symbols == .unicode)
-    }
-
-    /// Adds `plot`, `scatter` and `boundary`, drawn for ``terminal(_:)``, and the lesson's plugins.
+    /// Adds `plot`, `scatter` and `boundary`, drawn 80 columns wide without colour whatever the
+    /// terminal, so that a transcript or a grade is the same on every machine, and the lesson's plugins.
     static func prepare(_ symbols: Transcript.Symbols, plugins: PluginSet) -> @Sendable (Interpreter) -> Void {
-        let terminal = LessonFile.terminal(symbols)
+        let terminal = transcriptTerminal(symbols)
         return { interpreter in
             PlotLibrary.install(into: interpreter, terminal: terminal)
             plugins.install(into: interpreter)
         }
+    }
+
+    /// The terminal transcripts and grades draw for: 80 columns, no colour, Unicode as `symbols` say.
+    static func transcriptTerminal(_ symbols: Transcript.Symbols) -> Terminal {
+        Terminal(width: 80, color: false, unicode: symbols == .unicode)
     }
 
     /// ✓ and ✗ when the locale speaks UTF-8, else plain ASCII.

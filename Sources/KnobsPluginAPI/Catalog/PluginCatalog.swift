@@ -23,7 +23,7 @@ public struct PluginCatalog: @unchecked Sendable {
 
     /// The plugins found, built-in ones first, then by folder in path order.
     public let entries: [Entry]
-    /// The terminal compiled plugins draw for (``PluginHost/terminal``).
+    /// The terminal the plugins draw for (``PluginHost/terminal``).
     public let terminal: Terminal
 
     /// Finds the plugins.
@@ -32,8 +32,10 @@ public struct PluginCatalog: @unchecked Sendable {
     ///   - builtIn: the compiled plugins (the executable's list).
     ///   - searchPaths: folders that hold script plugins (each in a subfolder with a
     ///     `plugin.yaml`), or are one; later folders come after earlier ones.
-    ///   - terminal: what the plugins' drawings are for: width, colour, Unicode.
-    public init(builtIn: [any KnobsPlugin.Type], searchPaths: [String], terminal: Terminal = PluginCatalog.plainTerminal) {
+    ///   - terminal: the terminal plugins draw for; by default 80 columns, no colour,
+    ///     Unicode, so that a transcript is the same on every machine.
+    public init(builtIn: [any KnobsPlugin.Type], searchPaths: [String], terminal: Terminal = Terminal(width: 80, color: false, unicode: true)) {
+        self.terminal = terminal
         var entries = builtIn.map { Entry(name: $0.manifest.name, manifest: $0.manifest, source: .builtIn, kind: .compiled($0)) }
         for folder in searchPaths.flatMap(PluginCatalog.pluginFolders) {
             let manifest = try? ScriptManifest.read((folder as NSString).appendingPathComponent(ScriptManifest.fileName)).manifest
@@ -41,11 +43,7 @@ public struct PluginCatalog: @unchecked Sendable {
             entries.append(Entry(name: name, manifest: manifest, source: .folder(folder), kind: .script))
         }
         self.entries = entries
-        self.terminal = terminal
     }
-
-    /// 80 columns, no colour, Unicode: what `knobs run` draws for.
-    public static let plainTerminal = Terminal(width: 80, color: false, unicode: true)
 
     /// The folders of the plugin path: `KNOBS_PLUGIN_PATH` (separated by `:`), then `plugins/` in the data directory.
     public static func searchPaths(environment: [String: String], dataDirectory: String?) -> [String] {

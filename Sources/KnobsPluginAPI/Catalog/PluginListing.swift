@@ -1,14 +1,14 @@
 /// The text of `knobs plugins` and `:plugins`: the plugins as a table, or one plugin's definitions.
 public enum PluginListing {
-    /// One line per plugin: name, version, summary, where it comes from; a plugin whose manifest cannot be read says so.
-    public static func table(_ catalog: PluginCatalog) -> String {
+    /// Each plugin: its name, version and where it comes from, then its summary
+    /// wrapped to `width` columns; a plugin whose manifest cannot be read says so.
+    public static func table(_ catalog: PluginCatalog, width: Int = 80) -> String {
         guard !catalog.entries.isEmpty else { return "no plugins are installed\n" }
-        let rows = catalog.entries.map { entry in
-            [entry.name, entry.manifest?.version ?? "?", entry.manifest?.summary ?? "(its plugin.yaml has problems: knobs plugins \(entry.name) shows them)", entry.source.description]
-        }
-        let widths = (0..<3).map { column in rows.map { DisplayWidth.of($0[column]) }.max() ?? 0 }
-        return rows.map { row in
-            (0..<3).map { row[$0] + String(repeating: " ", count: widths[$0] - DisplayWidth.of(row[$0])) }.joined(separator: "  ") + "  " + row[3]
+        return catalog.entries.map { entry in
+            let head = "\(entry.name) \(entry.manifest?.version ?? "?")  (\(entry.source))"
+            let summary = entry.manifest?.summary ?? "its plugin.yaml has problems: knobs plugins \(entry.name) shows them"
+            let body = summary.wrapped(width: max(20, width - 4)).split(separator: "\n").map { "    " + $0 }
+            return ([head] + body).joined(separator: "\n")
         }.joined(separator: "\n") + "\n"
     }
 

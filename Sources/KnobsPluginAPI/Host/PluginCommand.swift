@@ -6,6 +6,8 @@ public struct PluginCommand: Sendable {
     public var usage: String
     /// One line on what it does.
     public var summary: String
+    /// The plugin that added it (set when it is registered).
+    public internal(set) var plugin = ""
     /// Runs the command with the text typed after its name.
     public var run: @Sendable (_ argument: String, _ context: PluginCommandContext) -> Void
 
@@ -29,4 +31,6 @@ public protocol PluginCommandContext: AnyObject {
     func writeError(_ text: String)
     /// Reads one line from the learner with `prompt`; nil at the end of input or on Ctrl-C.
     func readLine(prompt: String) -> String?
+    /// What the command's plugin keeps for the learner; nil when knobs runs without its database.
+    var records: PluginRecords? { get }
 }

@@ -6,9 +6,7 @@
 public final class PluginHost {
     /// The plugin that is registering.
     public let plugin: String
-    /// The width, colour and character set of the plugin's drawings (tables, plots): the
-    /// learner's terminal in the REPL and `knobs eval`; 80 columns without colour under
-    /// `knobs run` and `knobs grade`, so that a transcript is the same on every machine.
+    /// Where the plugin's drawings go: their width by default, colour and character set.
     public let terminal: Terminal
     private(set) var functions: [(name: String, function: Function, replacesLibrary: Bool)] = []
     private(set) var objectTypes: [ObjectTypeDoc] = []
@@ -66,6 +64,8 @@ public final class PluginHost {
         if commands.contains(where: { $0.name == command.name }) {
             problems.append("it adds the command ':\(command.name)' twice")
         } else {
+            var command = command
+            command.plugin = plugin
             commands.append(command)
         }
     }
