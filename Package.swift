@@ -38,10 +38,11 @@ let package = Package(
             dependencies: ["KnobsLang", "KnobsNotebook", "KnobsTerminal", "KnobsStore", "KnobsPluginAPI", "CReadline"],
             exclude: ["README.md"]
         ),
+        .target(name: "OverfittingPlugin", dependencies: ["KnobsPluginAPI"], path: "Plugins/Overfitting", exclude: ["README.md"]),
         .executableTarget(
             name: "knobs",
             dependencies: [
-                "KnobsLang", "KnobsNotebook", "KnobsTerminal", "KnobsStore", "KnobsREPL", "KnobsPluginAPI", "OptimizersPlugin",
+                "KnobsLang", "KnobsNotebook", "KnobsTerminal", "KnobsStore", "KnobsREPL", "KnobsPluginAPI", "OptimizersPlugin", "OverfittingPlugin",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             exclude: ["README.md"]
@@ -58,6 +59,7 @@ let package = Package(
         .testTarget(name: "KnobsStoreTests", dependencies: ["KnobsStore", .product(name: "GRDB", package: "GRDB.swift")]),
         .testTarget(name: "KnobsPluginAPITests", dependencies: ["KnobsPluginAPI"], resources: [.copy("Fixtures")]),
         .testTarget(name: "KnobsREPLTests", dependencies: ["KnobsREPL"]),
+        .testTarget(name: "OverfittingPluginTests", dependencies: ["OverfittingPlugin"], exclude: ["Golden"], resources: [.copy("Fixtures")]),
         .testTarget(name: "knobsTests", dependencies: ["knobs"], exclude: ["Snapshots"]),
     ],
     swiftLanguageModes: [.v6]
