@@ -10,7 +10,8 @@ enum Killer {
     /// - Returns: The acknowledgements read before the kill, or nil when the
     ///   child never got that far (it is killed all the same).
     static func kill(pidPath: String, ackPath: String, after acknowledgements: Int, delay: Duration) async -> [Int]? {
-        let deadline = ContinuousClock.now + .seconds(30)
+        // Generous, for a busy machine whose syncs are slow; the child writes until it is killed.
+        let deadline = ContinuousClock.now + .seconds(120)
         var pid: pid_t?
         while pid == nil, ContinuousClock.now < deadline {
             pid = (try? String(contentsOfFile: pidPath, encoding: .utf8)).flatMap { pid_t($0) }
