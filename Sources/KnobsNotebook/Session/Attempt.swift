@@ -23,6 +23,9 @@ public struct Attempt: Sendable {
     public var counted: Bool
     /// The exercise's progress after the attempt.
     public var progress: TaskProgress
+    /// Variables the learner made outside the lesson that the answer ran without (it ran in the
+    /// lesson's own environment); a name here that the answer uses is undefined to it.
+    public var setAside: [String] = []
 
     /// Whether the exercise is now solved.
     public var passed: Bool {

@@ -3,12 +3,19 @@ import KnobsLang
 extension Session {
     /// Submits the learner's code for the current exercise.
     ///
-    /// The code runs in the lesson's environment, then each visible check runs
-    /// in turn until one fails. On a pass the code is recorded and the
-    /// exercise is solved; whatever the checks themselves changed is undone.
-    /// On a failure — an error in the code or a failed check — the
-    /// environment is rolled back to what it was before the attempt, and the
-    /// next hint comes out. Code that still holds a blank `___` does not run.
+    /// The code runs in the lesson's own environment before the exercise —
+    /// what the lesson's steps left there, without the learner's code typed
+    /// between steps (see ``Session/LessonState``) — then each visible check
+    /// runs in turn until one fails: an answer is judged on what it does, as a
+    /// grader rebuilding the lesson from the submission would judge it.
+    ///
+    /// On a pass the code is recorded and the exercise is solved; whatever the
+    /// checks themselves changed is undone, and the environment goes on from
+    /// the one the checks saw, with the variables only the learner made (not
+    /// the lesson) carried over. On a failure — an error in the code or a
+    /// failed check — the environment is rolled back to what it was before the
+    /// attempt, and the next hint comes out. Code that still holds a blank
+    /// `___` does not run.
     ///
     /// - Throws: ``SessionError/notAnExercise`` when the current step is not an exercise.
     public func submit(_ code: String) throws -> Attempt {
@@ -21,6 +28,10 @@ extension Session {
         lastAttempts[exercise.id] = code
         if counted { record.attempts += 1 }
         let before = interpreter.snapshot()
+        let learners = variables()
+        let apart = enterLessonEnvironment(before: position)
+        if !apart { interpreter.restore(before) }
+        let setAside = learners.map(\.name).filter { interpreter.value(of: $0) == nil }
         let attempt = run(SourceFile(name: "<\(exercise.id)>", text: code), echo: true, live: true)
         var verdict = Attempt.Verdict.failed
         if attempt.succeeded {
@@ -39,12 +50,22 @@ extension Session {
         if case .passed = verdict {
             record.solved = TaskProgress.Solved(code: code, solvedAt: clock())
             if position == frontier { frontier += 1 }
+            if apart { carry(learners, over: setAside) }
         } else {
             interpreter.restore(before)
             hint = reveal(exercise.hints, &record)
         }
         tasks[exercise.id] = record
-        return Attempt(verdict: verdict, run: attempt, hint: hint, counted: counted, progress: record)
+        return Attempt(verdict: verdict, run: attempt, hint: hint, counted: counted, progress: record, setAside: setAside)
+    }
+
+    /// After an answer passed in the lesson's own environment: saves that environment as the
+    /// lesson's at the next step, then gives back the variables only the learner had made.
+    private func carry(_ learners: [(name: String, value: Value)], over setAside: [String]) {
+        lessonState = LessonState(step: frontier, snapshot: interpreter.snapshot())
+        for (name, value) in learners where setAside.contains(name) && interpreter.value(of: name) == nil {
+            interpreter.define(name, value)
+        }
     }
 
     /// Whether an attempt counts toward opening the solution: it is not blank (comments aside), it
