@@ -68,10 +68,7 @@ extension REPL {
             say("No lessons in \(options.lessonsFolder).")
             return
         }
-        let outlines = catalog.entries.compactMap { entry in
-            entry.lesson.map { lesson in LessonOutline(lessonID: lesson.id, exerciseIDs: lesson.steps.compactMap { $0.taskID }) }
-        }
-        let summaries = (try? store?.lessonsSummary(outlines)) ?? nil
+        let summaries = (try? store?.lessonsSummary(LessonsListing.outlines(catalog))) ?? nil
         output(LessonsListing.table(catalog, summaries: summaries))
     }
 
@@ -120,7 +117,8 @@ extension REPL {
 
     func move(_ body: (Session) -> Move) {
         guard let session = requireSession() else { return }
-        report(whileRunning { body(session) }, in: session)
+        let from = session.position
+        report(whileRunning { body(session) }, in: session, from: from)
         saveProgress()
     }
 
@@ -131,7 +129,8 @@ extension REPL {
             return
         }
         do {
-            report(try whileRunning { try session.goto(n - 1) }, in: session)
+            let from = session.position
+            report(try whileRunning { try session.goto(n - 1) }, in: session, from: from)
             saveProgress()
         } catch {
             say("\(error)")
@@ -170,9 +169,16 @@ extension REPL {
 
     func skip() {
         guard let session = requireSession() else { return }
-        let id = session.current.taskID
-        let move = whileRunning { session.skip() }
-        if let id { saveTask(id, session.progress(ofTask: id), code: nil) }
+        let (from, id) = (session.position, session.current.taskID)
+        var move = whileRunning { session.skip() }
+        if let id {
+            saveTask(id, session.progress(ofTask: id), code: nil)
+            // The solution ran in the exercise's place: said here, not listed as a step run on the way.
+            let solution = move.ran.first { $0.step == from }
+            say("Skipped '\(id)'" + (solution == nil ? "." : "; its solution ran in its place."))
+            if let solution { show(solution.diagnostics) }
+            move.ran.removeAll { $0.step == from }
+        }
         report(move, in: session)
         saveProgress()
     }
@@ -189,7 +195,7 @@ extension REPL {
         guard let session = requireSession() else { return }
         let move = whileRunning { session.reset() }
         say("Variables rebuilt for step \(session.position + 1).")
-        report(move, in: session)
+        report(move, in: session, listingRuns: false)
     }
 
     func whereAmI() {
@@ -197,7 +203,12 @@ extension REPL {
             say("No lesson is open.")
             return
         }
-        say("\(session.lesson.id) (\(session.lesson.info.title)), step \(session.position + 1) of \(session.lesson.steps.count).")
+        let lesson = session.lesson
+        let solved = { (ids: [String]) in ids.filter { session.progress(ofTask: $0).solved != nil }.count }
+        let tasks = LessonsListing.tasks(
+            solved: solved(lesson.exercises.map(\.id)), of: lesson.exercises.count,
+            answered: solved(lesson.questions.map(\.id)), of: lesson.questions.count)
+        say("\(lesson.id) (\(lesson.info.title)), step \(session.position + 1) of \(lesson.steps.count)" + (tasks.isEmpty ? "." : "; so far \(tasks)."))
         showStep(session)
     }
 

@@ -19,11 +19,8 @@ struct LessonsCommand: ParsableCommand {
             Console.standardError.write("no lessons in \(folder)\n")
             throw ExitCode(2)
         }
-        let outlines = catalog.entries.compactMap { entry in
-            entry.lesson.map { lesson in LessonOutline(lessonID: lesson.id, exerciseIDs: lesson.steps.compactMap { $0.taskID }) }
-        }
         let store = try ProgressStore.openDefault()
-        Console.standardOutput.write(LessonsListing.table(catalog, summaries: try store.lessonsSummary(outlines)))
+        Console.standardOutput.write(LessonsListing.table(catalog, summaries: try store.lessonsSummary(LessonsListing.outlines(catalog))))
     }
 }
 
