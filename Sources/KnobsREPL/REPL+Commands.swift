@@ -53,14 +53,16 @@ extension REPL {
 
     func help() {
         let width = REPL.commands.map { $0.name.count + $0.arguments.count + 2 }.max() ?? 0
+        let indent = String(repeating: " ", count: width + 5)
         var text = "Commands (a unique start is enough, as :n for :next):\n"
         for command in REPL.commands {
             let head = ":\(command.name)" + (command.arguments.isEmpty ? "" : " \(command.arguments)")
-            text += "  " + head.padding(toLength: width + 1, withPad: " ", startingAt: 0) + "  " + command.help + "\n"
+            let help = command.help.wrapped(width: options.terminal.width - indent.count).replacingOccurrences(of: "\n", with: "\n" + indent)
+            text += "  " + head.padding(toLength: width + 1, withPad: " ", startingAt: 0) + "  " + help + "\n"
         }
-        text += "Enter on an empty line runs or shows the next step. Any other line is knobs code, or your answer to the exercise or question.\n"
-        text += "Tab completes; Up and Ctrl-R search what you typed; Ctrl-C stops running code or clears the line; Ctrl-D leaves.\n"
         output(text)
+        say("Enter on an empty line runs or shows the next step. Any other line is knobs code; when the prompt says exercise or question, it is your answer.")
+        say("Tab completes; Up and Ctrl-R search what you typed; Ctrl-C stops running code or clears the line; Ctrl-D leaves.")
     }
 
     func listLessons() {

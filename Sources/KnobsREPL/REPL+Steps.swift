@@ -117,16 +117,21 @@ extension REPL {
         "```knobs\n" + code + "\n```"
     }
 
-    func submit(_ code: String, to exercise: Exercise, in session: Session) {
+    func submit(_ typed: String, to exercise: Exercise, in session: Session) {
+        let completed = exercise.answer(from: typed)
+        if completed != typed, !completed.contains(Exercise.blank) {
+            say("With the rest of the starter code, your answer is:")
+            output(renderer.render(fenced(completed)))
+        }
         let attempt: Attempt
         do {
-            attempt = try whileRunning { try session.submit(code) }
+            attempt = try whileRunning { try session.submit(typed) }
         } catch {
             say("\(error)")
             return
         }
         // Saved before the learner is told: a "Solved" on the screen is already on disk.
-        saveTask(exercise.id, attempt.progress, code: attempt.passed ? code : nil)
+        saveTask(exercise.id, attempt.progress, code: attempt.passed ? attempt.code : nil)
         saveProgress()
         switch attempt.verdict {
         case .passed:

@@ -14,6 +14,9 @@ public struct Attempt: Sendable {
         case checkFailed(check: LessonCell, diagnostic: Diagnostic)
     }
 
+    /// The code the attempt ran: what the learner typed, completed from the starter code
+    /// (``Exercise/answer(from:)``); recorded as the answer when it passes.
+    public var code: String
     public var verdict: Verdict
     /// The learner's code as it ran; nil when it did not run.
     public var run: CellRun?

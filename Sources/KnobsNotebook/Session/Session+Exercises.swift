@@ -3,6 +3,10 @@ import KnobsLang
 extension Session {
     /// Submits the learner's code for the current exercise.
     ///
+    /// What the learner typed is completed from the starter code first (see
+    /// ``Exercise/answer(from:)``): `3` or `a = 3` for starter code `b = 4`,
+    /// `a = ___` is the answer `b = 4`, `a = 3`, and that is what runs and is recorded.
+    ///
     /// The code runs in the lesson's own environment before the exercise —
     /// what the lesson's steps left there, without the learner's code typed
     /// between steps (see ``Session/LessonState``) — then each visible check
@@ -18,11 +22,12 @@ extension Session {
     /// `___` does not run.
     ///
     /// - Throws: ``SessionError/notAnExercise`` when the current step is not an exercise.
-    public func submit(_ code: String) throws -> Attempt {
+    public func submit(_ typed: String) throws -> Attempt {
         guard case .exercise(let exercise) = current else { throw SessionError.notAnExercise }
         var record = progress(ofTask: exercise.id)
-        if code.contains("___") {
-            return Attempt(verdict: .unfinished, run: nil, hint: nil, counted: false, progress: record)
+        let code = exercise.answer(from: typed)
+        if code.contains(Exercise.blank) {
+            return Attempt(code: code, verdict: .unfinished, run: nil, hint: nil, counted: false, progress: record)
         }
         let counted = isHonest(code, for: exercise)
         lastAttempts[exercise.id] = code
@@ -56,7 +61,7 @@ extension Session {
             hint = reveal(exercise.hints, &record)
         }
         tasks[exercise.id] = record
-        return Attempt(verdict: verdict, run: attempt, hint: hint, counted: counted, progress: record, setAside: setAside)
+        return Attempt(code: code, verdict: verdict, run: attempt, hint: hint, counted: counted, progress: record, setAside: setAside)
     }
 
     /// After an answer passed in the lesson's own environment: saves that environment as the
