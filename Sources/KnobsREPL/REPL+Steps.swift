@@ -166,12 +166,22 @@ extension REPL {
             switch result.verdict {
             case .correct: say("✔ Right. Enter goes on.".asciiIf(!options.terminal.unicode))
             case .wrong: say("✘ Not quite.".asciiIf(!options.terminal.unicode))
+            case .invalid where REPL.looksLikeCode(text):
+                // Working something out before answering, as the prose may ask ("try a few yourself").
+                show(whileRunning { session.run(text) }.diagnostics)
+                say("That is not an answer, so it ran as code. " + (question.key.isChoice ? "Answer with a letter." : "Answer with a number."))
             case .invalid(let why): say(why)
             }
             if let hint = result.hint { showHint(hint) }
         } catch {
             say("\(error)")
         }
+    }
+
+    /// Whether a line that is no answer to a question is code to run: it parses, and is more than
+    /// words (`f(3, 3) - f(2, 3)`, `x = 2`), so that `two` or `a and b` are told how to answer instead.
+    static func looksLikeCode(_ text: String) -> Bool {
+        !text.allSatisfy { $0.isLetter || $0.isWhitespace } && SourceFile(name: "<input>", text: text).syntaxDiagnostics().isEmpty
     }
 
     func showHint(_ hint: RevealedHint) {

@@ -233,4 +233,23 @@ struct REPLTranscriptTests {
         let done = try await REPLRun.piped([], input: "", home: home, lessons: lessons.path)
         #expect(done.stdout.contains("You have finished every lesson; :open one to go over it again."), "\(done)")
     }
+
+    @Test("at a question, a line that is no answer but code runs as code; words and broken code are told how to answer")
+    func codeAtQuestion() async throws {
+        let home = try TemporaryDirectory()
+        let lessons = try FixtureLessons.folder()
+        let input = ":goto 4\nw = 4\n\nw * 10 + 1\ntwo\nx =\n8\n"
+        let result = try await REPLRun.piped(["repl", "90"], input: input, home: home, lessons: lessons.path)
+        #expect(result.stdout.hasSuffix("""
+            What is 2 * w now?
+            Answer with a number.
+            41
+            That is not an answer, so it ran as code. Answer with a number.
+            answer with a number, such as 0.5, 0,5 or 1/2
+            answer with a number, such as 0.5, 0,5 or 1/2
+            ✔ Right. Enter goes on.
+
+            """), "\(result)")
+        #expect(result.stderr == "", "\(result)")
+    }
 }
