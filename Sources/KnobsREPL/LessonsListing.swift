@@ -1,10 +1,13 @@
 import Foundation
+import KnobsLang
 import KnobsStore
 
 /// How `:lessons`, `knobs lessons` and `:where` describe the lessons and a learner's progress in each.
 public enum LessonsListing {
     /// One line per lesson: id, title and progress in columns; files with problems say so.
-    public static func table(_ catalog: LessonCatalog, summaries: [LessonSummary]?) -> String {
+    ///
+    /// A line wider than `width` has its progress on a line of its own, under the title.
+    public static func table(_ catalog: LessonCatalog, summaries: [LessonSummary]?, width: Int = .max) -> String {
         let idWidth = catalog.entries.map(\.id.count).max() ?? 0
         let titleWidth = catalog.entries.compactMap { $0.lesson?.info.title.count }.max() ?? 0
         return catalog.entries.map { entry -> String in
@@ -16,7 +19,9 @@ public enum LessonsListing {
             guard let summary = summaries?.first(where: { $0.lessonID == lesson.id }) else {
                 return "  \(id)  \(lesson.info.title)\n"
             }
-            return "  \(id)  " + lesson.info.title.padding(toLength: titleWidth, withPad: " ", startingAt: 0) + "  " + progress(summary) + "\n"
+            let line = "  \(id)  " + lesson.info.title.padding(toLength: titleWidth, withPad: " ", startingAt: 0) + "  " + progress(summary)
+            guard DisplayWidth.of(line) > width else { return line + "\n" }
+            return "  \(id)  \(lesson.info.title)\n" + String(repeating: " ", count: idWidth + 4) + progress(summary) + "\n"
         }.joined()
     }
 

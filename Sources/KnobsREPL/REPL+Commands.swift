@@ -71,7 +71,7 @@ extension REPL {
             return
         }
         let summaries = (try? store?.lessonsSummary(LessonsListing.outlines(catalog))) ?? nil
-        output(LessonsListing.table(catalog, summaries: summaries))
+        output(LessonsListing.table(catalog, summaries: summaries, width: options.terminal.width))
     }
 
     func open(_ name: String) {
@@ -224,9 +224,11 @@ extension REPL {
             say("No variables yet.")
             return
         }
-        let width = shown.map(\.0.count).max() ?? 0
+        let nameWidth = shown.map(\.0.count).max() ?? 0
+        let typeWidth = shown.map(\.1.describedType.count).max() ?? 0
         for (name, value) in shown {
-            output("  " + name.padding(toLength: width, withPad: " ", startingAt: 0) + "  " + value.describedType + "  " + value.summary + "\n")
+            let type = value.describedType.padding(toLength: typeWidth, withPad: " ", startingAt: 0)
+            output("  " + name.padding(toLength: nameWidth, withPad: " ", startingAt: 0) + "  " + type + "  " + value.summary + "\n")
         }
     }
 
@@ -235,7 +237,7 @@ extension REPL {
         let target = path.isEmpty ? "\(session.lesson.id).submission.md" : path
         do {
             try Submission.text(of: session).write(toFile: target, atomically: true, encoding: .utf8)
-            say("Saved your answers to \(target).")
+            say("Saved your answers to \(URL(fileURLWithPath: target).standardizedFileURL.path).")
         } catch {
             say("Could not write \(target): \(error.localizedDescription)")
         }

@@ -138,6 +138,8 @@ extension REPL {
             say("✔ Solved '\(exercise.id)'. Enter goes on.".asciiIf(!options.terminal.unicode))
         case .unfinished:
             say("Fill in the blanks (___) first.")
+        case .triedOut:
+            say("Tried out, not counted: that computes a value but sets nothing. Your answer sets what the starter code sets.")
         case .failed where isInterruption(attempt.run?.diagnostics ?? []):
             sayInterrupted("Interrupted. This attempt is undone: your variables are as they were before it.")
         case .failed:

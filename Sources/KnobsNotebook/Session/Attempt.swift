@@ -12,6 +12,15 @@ public struct Attempt: Sendable {
         case failed
         /// The code ran, but this check failed; the diagnostic says why (`expect`'s message).
         case checkFailed(check: LessonCell, diagnostic: Diagnostic)
+        /// The code only computed values (it assigns and defines nothing) and did not pass:
+        /// the learner was trying something out. Not counted, no hint; rolled back.
+        case triedOut
+
+        /// Whether the learner was only trying something out.
+        public var isTriedOut: Bool {
+            if case .triedOut = self { return true }
+            return false
+        }
     }
 
     /// The code the attempt ran: what the learner typed, completed from the starter code

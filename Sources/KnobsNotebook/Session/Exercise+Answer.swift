@@ -33,12 +33,13 @@ extension Exercise {
         return (kept + [typed]).joined(separator: "\n")
     }
 
-    /// `line` with its blank (if any) replaced by `expression`, bracketed unless the blank ends an assignment.
+    /// `line` with its blank (if any) replaced by `expression`, bracketed unless the blank is the
+    /// whole line or ends an assignment.
     private static func fill(_ line: String, with expression: String) -> String {
         guard let range = line.range(of: blank) else { return line }
         let before = line[..<range.lowerBound].trimmingCharacters(in: .whitespaces)
         let after = line[range.upperBound...].trimmingCharacters(in: .whitespaces)
-        let whole = before.hasSuffix("=") && (after.isEmpty || after.hasPrefix("#"))
+        let whole = (before.isEmpty || before.hasSuffix("=")) && (after.isEmpty || after.hasPrefix("#"))
         return line.replacingCharacters(in: range, with: whole ? expression : "(\(expression))")
     }
 

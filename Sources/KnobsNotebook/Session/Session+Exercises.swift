@@ -21,6 +21,11 @@ extension Session {
     /// attempt, and the next hint comes out. Code that still holds a blank
     /// `___` does not run.
     ///
+    /// Code that only computes values (`loss_of(2, 1)`: no assignment or
+    /// definition) and does not pass was the learner trying something out, as
+    /// a hint may ask: its output is shown, and it is rolled back, but it is
+    /// not counted as an attempt and brings out no hint.
+    ///
     /// - Throws: ``SessionError/notAnExercise`` when the current step is not an exercise.
     public func submit(_ typed: String) throws -> Attempt {
         guard case .exercise(let exercise) = current else { throw SessionError.notAnExercise }
@@ -29,28 +34,18 @@ extension Session {
         if code.contains(Exercise.blank) {
             return Attempt(code: code, verdict: .unfinished, run: nil, hint: nil, counted: false, progress: record)
         }
-        let counted = isHonest(code, for: exercise)
-        lastAttempts[exercise.id] = code
-        if counted { record.attempts += 1 }
+        let honest = isHonest(code, for: exercise)
         let before = interpreter.snapshot()
         let learners = variables()
         let apart = enterLessonEnvironment(before: position)
         if !apart { interpreter.restore(before) }
         let setAside = learners.map(\.name).filter { interpreter.value(of: $0) == nil }
-        let attempt = run(SourceFile(name: "<\(exercise.id)>", text: code), echo: true, live: true)
-        var verdict = Attempt.Verdict.failed
-        if attempt.succeeded {
-            let after = interpreter.snapshot()
-            verdict = .passed
-            for check in exercise.visibleChecks {
-                let result = run(check.source, echo: false, live: false)
-                if let problem = result.diagnostics.first {
-                    verdict = .checkFailed(check: check, diagnostic: problem)
-                    break
-                }
-            }
-            if case .passed = verdict { interpreter.restore(after) }
-        }
+        var (attempt, verdict) = judge(code, for: exercise)
+        if case .checkFailed = verdict, SourceFile(name: "<attempt>", text: code).isExpressionsOnly { verdict = .triedOut }
+        let triedOut = verdict.isTriedOut
+        let counted = honest && !triedOut
+        if counted { record.attempts += 1 }
+        if !triedOut { lastAttempts[exercise.id] = code }
         var hint: RevealedHint?
         if case .passed = verdict {
             record.solved = TaskProgress.Solved(code: code, solvedAt: clock())
@@ -58,10 +53,24 @@ extension Session {
             if apart { carry(learners, over: setAside) }
         } else {
             interpreter.restore(before)
-            hint = reveal(exercise.hints, &record)
+            if !triedOut { hint = reveal(exercise.hints, &record) }
         }
         tasks[exercise.id] = record
         return Attempt(code: code, verdict: verdict, run: attempt, hint: hint, counted: counted, progress: record, setAside: setAside)
+    }
+
+    /// Runs an answer, then the exercise's visible checks until one fails; on a pass, whatever
+    /// the checks changed is undone.
+    private func judge(_ code: String, for exercise: Exercise) -> (CellRun, Attempt.Verdict) {
+        let attempt = run(SourceFile(name: "<\(exercise.id)>", text: code), echo: true, live: true)
+        guard attempt.succeeded else { return (attempt, .failed) }
+        let after = interpreter.snapshot()
+        for check in exercise.visibleChecks {
+            let result = run(check.source, echo: false, live: false)
+            if let problem = result.diagnostics.first { return (attempt, .checkFailed(check: check, diagnostic: problem)) }
+        }
+        interpreter.restore(after)
+        return (attempt, .passed)
     }
 
     /// After an answer passed in the lesson's own environment: saves that environment as the

@@ -41,3 +41,62 @@ struct ExerciseAnswerTests {
         #expect(attempt.passed && attempt.code == "b = 4\na = 3" && attempt.progress.solved?.code == "b = 4\na = 3")
     }
 }
+
+/// Code that only computes values and does not pass is trying something out, not an attempt.
+@Suite("exercise: trying something out")
+struct TryingOutTests {
+    @Test("an expression that does not pass is shown, rolled back, not counted, and brings no hint")
+    func triedOut() throws {
+        let text = """
+            ```knobs
+            fn loss_of(w, b) = (w*2 + b - 5)^2
+            ```
+
+            ```knobs exercise id=best
+            w = ___
+            b = ___
+            ```
+
+            ```knobs hint id=best
+            try loss_of
+            ```
+
+            ```knobs check id=best
+            expect(loss_of(w, b) == 0, "not yet")
+            ```
+            """
+        let session = Session(lesson: try LessonSupport.lesson(text))
+        try session.goto(1)
+        let exercise = try #require(session.lesson.exercises.first)
+        let tried = try session.submit("loss_of(2, 1)\nloss_of(1, 3)")
+        #expect(tried.verdict.isTriedOut && !tried.counted && tried.hint == nil && tried.run?.output == "0\n")
+        #expect(session.progress(ofTask: "best").attempts == 0 && session.learnerCode(for: exercise) == exercise.cell.text)
+        let wrong = try session.submit("w = 1; b = 1")
+        #expect(wrong.counted && wrong.hint?.text == "try loss_of")
+        #expect(try session.submit("w = 2; b = 1").passed)
+    }
+
+    @Test("an expression with an effect that passes is an answer")
+    func expressionAnswer() throws {
+        let text = """
+            ```knobs
+            w = param(2)
+            loss = w * w
+            ```
+
+            ```knobs exercise id=grad
+            # Fill in the gradients.
+            ___
+            ```
+
+            ```knobs check id=grad
+            expect(w.grad == 4, "w.grad should be 4")
+            ```
+            """
+        let session = Session(lesson: try LessonSupport.lesson(text))
+        try session.goto(1)
+        #expect(try session.submit("loss").verdict.isTriedOut)
+        let attempt = try session.submit("backward(loss)")
+        #expect(attempt.passed && attempt.code == "# Fill in the gradients.\nbackward(loss)")
+    }
+}

@@ -54,6 +54,7 @@ enum LessonProof {
         switch attempt.verdict {
         case .passed: return "passed"
         case .unfinished: return "still has ___"
+        case .triedOut: return "only computed values"
         case .failed: return render(attempt.run?.diagnostics ?? [])
         case .checkFailed(_, let diagnostic): return render([diagnostic])
         }
