@@ -71,7 +71,7 @@ extension REPL {
 
     func finish(_ session: Session) {
         if session.isFinished {
-            say("That was the last step of \(session.lesson.id). Well done! :lessons shows what is next.")
+            say("That was the last step of \(session.lesson.id). Well done! " + nextAfterFinishing())
         } else {
             let open = session.lesson.steps.compactMap(\.taskID).filter { !session.progress(ofTask: $0).isDone }
             say("That was the last step. Still open: \(open.joined(separator: ", ")); :goto a step to finish it.")
@@ -108,7 +108,7 @@ extension REPL {
             if session.progress(ofTask: question.id).isDone {
                 say("Answered. Enter goes on.")
             } else {
-                say(question.key.isChoice ? "Answer with a letter." : "Answer with a number.")
+                say(question.key.answerAdvice)
             }
         }
     }
@@ -138,18 +138,16 @@ extension REPL {
             say("✔ Solved '\(exercise.id)'. Enter goes on.".asciiIf(!options.terminal.unicode))
         case .unfinished:
             say("Fill in the blanks (___) first.")
+        case .interrupted:
+            sayInterrupted("Interrupted, so not counted: your variables are as they were before it.")
         case .triedOut:
             say("Tried out, not counted: that computes a value but sets nothing. Your answer sets what the starter code sets.")
-        case .failed where isInterruption(attempt.run?.diagnostics ?? []):
-            sayInterrupted("Interrupted. This attempt is undone: your variables are as they were before it.")
         case .failed:
             if let run = attempt.run { show(run.diagnostics) }
             say("Not yet: the code stopped with an error; your variables are as they were before.")
             if let name = attempt.setAside.first(where: { name in attempt.run?.diagnostics.contains { $0.message.contains("'\(name)'") } ?? false }) {
                 say("'\(name)' is a variable you made yourself, outside the lesson. An answer is checked on the lesson's variables only, so it must make what it uses.")
             }
-        case .checkFailed(_, let diagnostic) where isInterruption([diagnostic]):
-            sayInterrupted("Interrupted while checking. This attempt is undone: your variables are as they were before it.")
         case .checkFailed(_, let diagnostic):
             say("✘ Not yet: \(diagnostic.message)".asciiIf(!options.terminal.unicode))
         }
@@ -171,7 +169,7 @@ extension REPL {
             case .invalid where REPL.looksLikeCode(text):
                 // Working something out before answering, as the prose may ask ("try a few yourself").
                 show(whileRunning { session.run(text) }.diagnostics)
-                say("That is not an answer, so it ran as code. " + (question.key.isChoice ? "Answer with a letter." : "Answer with a number."))
+                say("That is not an answer, so it ran as code. " + question.key.answerAdvice)
             case .invalid(let why): say(why)
             }
             if let hint = result.hint { showHint(hint) }
@@ -193,9 +191,10 @@ extension REPL {
 }
 
 extension Question.Key {
-    var isChoice: Bool {
-        if case .choices = self { return true }
-        return false
+    /// How to answer: a number, a letter, or every letter that holds when more than one does.
+    var answerAdvice: String {
+        guard case .choices(let choices) = self else { return "Answer with a number." }
+        return choices.filter(\.isCorrect).count > 1 ? "Answer with the letter of every one that holds, as in a c." : "Answer with a letter."
     }
 }
 

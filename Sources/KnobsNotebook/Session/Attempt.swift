@@ -15,11 +15,16 @@ public struct Attempt: Sendable {
         /// The code only computed values (it assigns and defines nothing) and did not pass:
         /// the learner was trying something out. Not counted, no hint; rolled back.
         case triedOut
+        /// The interpreter's ``Interpreter/interrupt`` (Ctrl-C) stopped the code or a check.
+        /// Not counted, no hint; rolled back.
+        case interrupted
 
-        /// Whether the learner was only trying something out.
-        public var isTriedOut: Bool {
-            if case .triedOut = self { return true }
-            return false
+        /// Whether the attempt is not counted and brings no hint: tried out, or interrupted.
+        public var isUncounted: Bool {
+            switch self {
+            case .triedOut, .interrupted: return true
+            case .passed, .unfinished, .failed, .checkFailed: return false
+            }
         }
     }
 

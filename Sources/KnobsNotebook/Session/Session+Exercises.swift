@@ -24,7 +24,8 @@ extension Session {
     /// Code that only computes values (`loss_of(2, 1)`: no assignment or
     /// definition) and does not pass was the learner trying something out, as
     /// a hint may ask: its output is shown, and it is rolled back, but it is
-    /// not counted as an attempt and brings out no hint.
+    /// not counted as an attempt and brings out no hint. Nor is code that the
+    /// interpreter's ``Interpreter/interrupt`` (Ctrl-C) stopped.
     ///
     /// - Throws: ``SessionError/notAnExercise`` when the current step is not an exercise.
     public func submit(_ typed: String) throws -> Attempt {
@@ -42,10 +43,10 @@ extension Session {
         let setAside = learners.map(\.name).filter { interpreter.value(of: $0) == nil }
         var (attempt, verdict) = judge(code, for: exercise)
         if case .checkFailed = verdict, SourceFile(name: "<attempt>", text: code).isExpressionsOnly { verdict = .triedOut }
-        let triedOut = verdict.isTriedOut
-        let counted = honest && !triedOut
+        let uncounted = verdict.isUncounted
+        let counted = honest && !uncounted
         if counted { record.attempts += 1 }
-        if !triedOut { lastAttempts[exercise.id] = code }
+        if !uncounted { lastAttempts[exercise.id] = code }
         var hint: RevealedHint?
         if case .passed = verdict {
             record.solved = TaskProgress.Solved(code: code, solvedAt: clock())
@@ -53,7 +54,7 @@ extension Session {
             if apart { carry(learners, over: setAside) }
         } else {
             interpreter.restore(before)
-            if !triedOut { hint = reveal(exercise.hints, &record) }
+            if !uncounted { hint = reveal(exercise.hints, &record) }
         }
         tasks[exercise.id] = record
         return Attempt(code: code, verdict: verdict, run: attempt, hint: hint, counted: counted, progress: record, setAside: setAside)
@@ -63,10 +64,11 @@ extension Session {
     /// the checks changed is undone.
     private func judge(_ code: String, for exercise: Exercise) -> (CellRun, Attempt.Verdict) {
         let attempt = run(SourceFile(name: "<\(exercise.id)>", text: code), echo: true, live: true)
-        guard attempt.succeeded else { return (attempt, .failed) }
+        guard attempt.succeeded else { return (attempt, interpreter.interrupt.isSet ? .interrupted : .failed) }
         let after = interpreter.snapshot()
         for check in exercise.visibleChecks {
             let result = run(check.source, echo: false, live: false)
+            if interpreter.interrupt.isSet, !result.succeeded { return (attempt, .interrupted) }
             if let problem = result.diagnostics.first { return (attempt, .checkFailed(check: check, diagnostic: problem)) }
         }
         interpreter.restore(after)

@@ -55,6 +55,7 @@ enum LessonProof {
         case .passed: return "passed"
         case .unfinished: return "still has ___"
         case .triedOut: return "only computed values"
+        case .interrupted: return "interrupted"
         case .failed: return render(attempt.run?.diagnostics ?? [])
         case .checkFailed(_, let diagnostic): return render([diagnostic])
         }

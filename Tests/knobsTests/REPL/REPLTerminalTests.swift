@@ -54,7 +54,7 @@ struct REPLTerminalTests {
             #expect(mode == (!pending ? "›" : output.contains("Exercise '") ? "exercise" : "question"), "\(prompt) after:\n\(output)")
         }
         #expect(finished, "the lesson never ended:\n\(transcript)")
-        #expect(transcript.contains("That was the last step of 01-parameters. Well done!"))
+        #expect(transcript.contains("That was the last step of 01-parameters. Well done! Next: :open 02 starts 02-line"), "\(transcript)")
         #expect(steps.last == 17)
         #expect(zip(steps, steps.dropFirst()).allSatisfy { $0 <= $1 }, "steps went back: \(steps)")
         #expect(Set(steps) == Set(1...17).subtracting(Self.introductions), "some step was never shown, or an introduction on its own: \(steps)")

@@ -35,7 +35,8 @@ struct REPLTranscriptTests {
             ✘ Not quite.
             ✔ Right. Enter goes on.
             That is all.
-            That was the last step of 90-tiny. Well done! :lessons shows what is next.
+            That was the last step of 90-tiny. Well done! Next: :open 91 starts 91-many
+            (Many small exercises).
 
             """, "\(result)")
 
@@ -179,7 +180,7 @@ struct REPLTranscriptTests {
         session.write(":goto 4\nw = 100; print(\"now \" + \"looping\"); while true {}\n")
         try await session.expect("now looping\n")
         session.signal(SIGINT)
-        try await session.expect("Interrupted. This attempt is undone: your variables are as they were before it.\n")
+        try await session.expect("Interrupted, so not counted: your variables are as they were before it.\n")
         session.write(":vars\n")
         try await session.expect("  w  a number  2\n")
         session.closeInput()
@@ -251,5 +252,39 @@ struct REPLTranscriptTests {
 
             """), "\(result)")
         #expect(result.stderr == "", "\(result)")
+    }
+
+    @Test("a question with several right choices asks for every letter; a lesson that opens with a question's introduction starts on it")
+    func severalChoices() async throws {
+        let home = try TemporaryDirectory()
+        let lessons = try TemporaryDirectory()
+        try lessons.write("""
+            ---
+            id: 92-choices
+            title: Choices
+            ---
+            Think before you pick.
+
+            ```knobs question id=even
+            Which are even?
+
+            - [x] 2
+            - [ ] 3
+            - [x] 4
+            ```
+            """, to: "92-choices.md")
+        let result = try await REPLRun.piped(["repl", "92"], input: "a\na c\n", home: home, lessons: lessons.path)
+        #expect(result.stdout == """
+            92-choices: Choices, 2 steps. Enter goes on; :help lists the commands.
+            Think before you pick.
+            Which are even?
+            a) 2
+            b) 3
+            c) 4
+            Answer with the letter of every one that holds, as in a c.
+            ✘ Not quite.
+            ✔ Right. Enter goes on.
+
+            """, "\(result)")
     }
 }
