@@ -112,7 +112,10 @@ extension REPL {
                     for run in move?.ran ?? [] { show(run.diagnostics) }
                 }
             }
-            if resumed { say("Welcome back: step \(session.position + 1) of \(lesson.steps.count).") }
+            if resumed {
+                say("Welcome back: step \(session.position + 1) of \(lesson.steps.count)."
+                    + (session.isFinished ? " You have finished this lesson; :restart goes over it again, :goto N to one step." : ""))
+            }
         }
         showStep(session)
     }

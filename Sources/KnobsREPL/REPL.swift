@@ -91,6 +91,7 @@ public final class REPL {
                 }
             }
         }
+        if reader.isTerminal, let session, store != nil { say("Your place in \(session.lesson.id) is saved: knobs picks up here next time.") }
         reader.save()
     }
 
