@@ -138,7 +138,7 @@ extension REPL {
             report(try whileRunning { try session.goto(n - 1) }, in: session, from: from)
             saveProgress()
         } catch {
-            say("\(error)")
+            refuse(error)
         }
     }
 
@@ -147,7 +147,7 @@ extension REPL {
         do {
             show(try whileRunning { try session.again() }.diagnostics)
         } catch {
-            say("\(error)")
+            refuse(error)
         }
     }
 
@@ -157,7 +157,7 @@ extension REPL {
             showHint(try session.hint())
             if let id = session.current.taskID { saveTask(id, session.progress(ofTask: id), code: nil) }
         } catch {
-            say("\(error)")
+            refuse(error)
         }
     }
 
@@ -168,7 +168,7 @@ extension REPL {
             output(renderer.render("```knobs\n" + cell.text + "\n```"))
             if let id = session.current.taskID { saveTask(id, session.progress(ofTask: id), code: nil) }
         } catch {
-            say("\(error)")
+            refuse(error)
         }
     }
 

@@ -127,7 +127,7 @@ extension REPL {
         do {
             attempt = try whileRunning { try session.submit(typed) }
         } catch {
-            say("\(error)")
+            refuse(error)
             return
         }
         // Saved before the learner is told: a "Solved" on the screen is already on disk.
@@ -174,7 +174,7 @@ extension REPL {
             }
             if let hint = result.hint { showHint(hint) }
         } catch {
-            say("\(error)")
+            refuse(error)
         }
     }
 

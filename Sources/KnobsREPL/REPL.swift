@@ -156,6 +156,12 @@ public final class REPL {
         say(notice)
     }
 
+    /// Why a command cannot be done here (a ``SessionError``), as a sentence of the REPL's.
+    func refuse(_ error: any Error) {
+        let text = "\(error)"
+        say(text.prefix(1).uppercased() + text.dropFirst() + (text.hasSuffix(".") ? "" : "."))
+    }
+
     /// A line for the learner, in the REPL's own voice (dim when colour is on).
     func say(_ text: String) {
         let text = text.wrapped(width: options.terminal.width)

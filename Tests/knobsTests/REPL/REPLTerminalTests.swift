@@ -126,7 +126,7 @@ struct REPLTerminalTests {
         try await terminal.expectPrompt()
 
         terminal.type(":solution", .enter)
-        #expect(try await terminal.expectPrompt().output.contains("the solution opens after 3 honest attempts: 3 to go"))
+        #expect(try await terminal.expectPrompt().output.contains("The solution opens after 3 honest attempts: 3 to go"))
         terminal.type(":hint", .enter)
         let first = try await terminal.expectPrompt().output
         #expect(first.contains("Hint 1 of 2:") && first.contains("With b = 4 the formula reads"), "\(first)")
@@ -134,7 +134,7 @@ struct REPLTerminalTests {
         let second = try await terminal.expectPrompt().output
         #expect(second.contains("Hint 2 of 2:") && second.contains("Which number doubled is 6?"), "\(second)")
         terminal.type(":hint", .enter)
-        #expect(try await terminal.expectPrompt().output.contains("that was the last hint (2 of 2)"))
+        #expect(try await terminal.expectPrompt().output.contains("That was the last hint (2 of 2)."))
 
         // Two honest attempts, and one that repeats the last: it does not count.
         for (attempt, result) in [("a = 1", 6), ("a = 2", 8), ("a = 2", 8)] {

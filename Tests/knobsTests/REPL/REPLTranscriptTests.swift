@@ -63,16 +63,16 @@ struct REPLTranscriptTests {
             Set w so that w * 3 is 12.
                 w = ___
             Exercise 'twelve' (1 point): type your code; Enter checks it. :hint, :skip.
-            the solution opens after 3 honest attempts: 3 to go (or skip the exercise)
+            The solution opens after 3 honest attempts: 3 to go (or skip the exercise).
             Hint 1 of 2:
             Divide 12 by 3.
             Hint 2 of 2:
             w = 4
-            that was the last hint (2 of 2)
+            That was the last hint (2 of 2).
             ✘ Not yet: w * 3 should be 12, but it is 3
             ✘ Not yet: w * 3 should be 12, but it is 3
             ✘ Not yet: w * 3 should be 12, but it is 6
-            the solution opens after 3 honest attempts: 1 to go (or skip the exercise)
+            The solution opens after 3 honest attempts: 1 to go (or skip the exercise).
             ✘ Not yet: w * 3 should be 12, but it is 9
             :solution shows a solution now.
                 w = 4
