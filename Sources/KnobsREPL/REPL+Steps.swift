@@ -153,7 +153,7 @@ extension REPL {
         }
         if !attempt.passed, let hint = attempt.hint {
             showHint(hint)
-        } else if !attempt.passed, attempt.progress.attempts >= Session.attemptsBeforeSolution {
+        } else if !attempt.passed, attempt.counted, attempt.progress.attempts >= Session.attemptsBeforeSolution {
             say(":solution shows a solution now.")
         }
     }
