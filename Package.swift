@@ -8,6 +8,8 @@ let package = Package(
         .executable(name: "knobs", targets: ["knobs"]),
         .library(name: "KnobsLang", targets: ["KnobsLang"]),
         .library(name: "KnobsEngine", targets: ["KnobsEngine"]),
+        // For the optimizer benchmark's driver (Benchmarks/optim).
+        .library(name: "OptimizersPlugin", targets: ["OptimizersPlugin"]),
     ],
     dependencies: [
         // Exact: the help output is snapshot-tested, and a new release may word it differently.
@@ -22,18 +24,25 @@ let package = Package(
         .target(name: "KnobsLang", dependencies: ["KnobsEngine"], exclude: ["README.md"]),
         .target(name: "KnobsNotebook", dependencies: ["KnobsLang", "Yams"], exclude: ["README.md"]),
         .target(name: "KnobsTerminal", dependencies: ["KnobsLang", "KnobsEngine"], exclude: ["README.md"]),
+        .target(name: "KnobsPluginAPI", dependencies: ["KnobsEngine", "KnobsLang", "KnobsTerminal", "Yams"], exclude: ["README.md"]),
         .target(name: "KnobsStore", dependencies: [.product(name: "GRDB", package: "GRDB.swift")], exclude: ["README.md"]),
+        // The optimizers plugin: SGD variants, Adagrad, RMSprop, Adam, AdamW, Lion, schedules, races.
+        .target(
+            name: "OptimizersPlugin", dependencies: ["KnobsPluginAPI"],
+            path: "Plugins/Optimizers", exclude: ["README.md"]
+        ),
         // GNU readline (Debian's libreadline-dev) behind a C shim that owns its globals and callbacks.
         .target(name: "CReadline", linkerSettings: [.linkedLibrary("readline")]),
         .target(
             name: "KnobsREPL",
-            dependencies: ["KnobsLang", "KnobsNotebook", "KnobsTerminal", "KnobsStore", "CReadline"],
+            dependencies: ["KnobsLang", "KnobsNotebook", "KnobsTerminal", "KnobsStore", "KnobsPluginAPI", "CReadline"],
             exclude: ["README.md"]
         ),
+        .target(name: "OverfittingPlugin", dependencies: ["KnobsPluginAPI"], path: "Plugins/Overfitting", exclude: ["README.md"]),
         .executableTarget(
             name: "knobs",
             dependencies: [
-                "KnobsLang", "KnobsNotebook", "KnobsTerminal", "KnobsStore", "KnobsREPL",
+                "KnobsLang", "KnobsNotebook", "KnobsTerminal", "KnobsStore", "KnobsREPL", "KnobsPluginAPI", "OptimizersPlugin", "OverfittingPlugin",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             exclude: ["README.md"]
@@ -46,8 +55,11 @@ let package = Package(
         ),
         .testTarget(name: "KnobsNotebookTests", dependencies: ["KnobsNotebook"]),
         .testTarget(name: "KnobsTerminalTests", dependencies: ["KnobsTerminal"]),
+        .testTarget(name: "OptimizersPluginTests", dependencies: ["OptimizersPlugin", "KnobsPluginAPI"], resources: [.copy("Fixtures")]),
         .testTarget(name: "KnobsStoreTests", dependencies: ["KnobsStore", .product(name: "GRDB", package: "GRDB.swift")]),
+        .testTarget(name: "KnobsPluginAPITests", dependencies: ["KnobsPluginAPI"], resources: [.copy("Fixtures")]),
         .testTarget(name: "KnobsREPLTests", dependencies: ["KnobsREPL"]),
+        .testTarget(name: "OverfittingPluginTests", dependencies: ["OverfittingPlugin"], exclude: ["Golden"], resources: [.copy("Fixtures")]),
         .testTarget(name: "knobsTests", dependencies: ["knobs"], exclude: ["Snapshots"]),
     ],
     swiftLanguageModes: [.v6]

@@ -24,6 +24,14 @@ let package = Package(
             name: "knobs-bench",
             dependencies: [.product(name: "KnobsLang", package: rootIdentity)]
         ),
+        // Times one optimizer step of the optimizers plugin (Benchmarks/optim/run.sh).
+        .executableTarget(
+            name: "optim-bench",
+            dependencies: [
+                .product(name: "OptimizersPlugin", package: rootIdentity),
+                .product(name: "KnobsEngine", package: rootIdentity),
+            ]
+        ),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -1,6 +1,7 @@
-# What the benchmark drivers (run.sh, ml/run.sh, repl/run.sh) share; sourced,
-# never run. The driver sets `bench_name` (how its messages start) before
-# sourcing, and calls these after its header comment and `set -euo pipefail`.
+# What the benchmark drivers (run.sh, ml/run.sh, repl/run.sh, grade/run.sh)
+# share; sourced, never run. The driver sets `bench_name` (how its messages
+# start) before sourcing, and calls these after its header comment and
+# `set -euo pipefail`.
 
 die() {
     echo "$bench_name: error: $*" >&2

@@ -16,9 +16,33 @@ extension Interpreter {
     /// - Parameters:
     ///   - name: a knobs name (letters, digits and `_`, not a keyword).
     ///   - value: its value.
-    public func define(_ name: String, _ value: Value) {
+    ///   - protected: whether checks always see this value (see ``protect(_:)``).
+    public func define(_ name: String, _ value: Value, protected: Bool = false) {
         precondition(Interpreter.isName(name), "'\(name)' is not a knobs name")
         let slot = Int(globals.slot(for: name))
+        set(slot, to: value)
+        if protected { protect(name) }
+    }
+
+    /// Makes the current value of the top-level variable `name`, a function, the one that
+    /// ``restoreBuiltins()`` puts back: a plugin's functions are protected so
+    /// that a submission which rebinds them cannot change what a check calls.
+    public func protect(_ name: String) {
+        guard let slot = globals.existingSlot(name), let value = vm.globals[Int(slot)], case .function = value else { return }
+        protectedValues[name] = (Int(slot), value)
+    }
+
+    /// The protected names whose variables a program has since given another value, sorted.
+    public var changedProtectedNames: [String] {
+        protectedValues.filter { _, saved in !Interpreter.isSameFunction(vm.globals[saved.slot], saved.value) }.keys.sorted()
+    }
+
+    private static func isSameFunction(_ current: Value?, _ saved: Value) -> Bool {
+        guard case .function(let now)? = current, case .function(let then) = saved else { return false }
+        return now === then
+    }
+
+    func set(_ slot: Int, to value: Value) {
         vm.globals.reserve(slot + 1)
         vm.globals.values[slot] = value
         vm.globals.defined[slot] = true

@@ -17,6 +17,8 @@ public final class Interpreter: @unchecked Sendable {
     public let interrupt = InterruptFlag()
     let globals = GlobalTable()
     let vm: VM
+    /// The functions ``restoreBuiltins()`` gives back to their names, by name.
+    var protectedValues: [String: (slot: Int, value: Value)] = [:]
     private let builtinNames: Set<String>
     private let builtinIndex: [String: Int32]
 

@@ -15,7 +15,9 @@ extension REPL {
     }
 
     static let commands: [Command] = [
-        Command(name: "help", arguments: "", help: "this list", action: { repl, _ in repl.help() }),
+        Command(name: "help", arguments: "[NAME]", help: "this list, or what a command, function or plugin does", action: { repl, name in
+            if name.isEmpty { repl.help() } else { repl.help(about: name) }
+        }),
         Command(name: "lessons", arguments: "", help: "the lessons, with your progress", action: { repl, _ in repl.listLessons() }),
         Command(name: "open", arguments: "LESSON", help: "open a lesson (by id, file name, or its start: :open 01)", action: { repl, name in repl.open(name) }),
         Command(name: "next", arguments: "", help: "the next step (Enter on an empty line does the same)", action: { repl, _ in repl.move { $0.next() } }),
@@ -29,6 +31,7 @@ extension REPL {
         Command(name: "where", arguments: "", help: "where you are, and the current step again", action: { repl, _ in repl.whereAmI() }),
         Command(name: "vars", arguments: "", help: "your variables: names, types, values", action: { repl, _ in repl.vars() }),
         Command(name: "reset", arguments: "", help: "rebuild the variables the lesson expects at this step", action: { repl, _ in repl.reset() }),
+        Command(name: "plugins", arguments: "", help: "the plugins, and which ones your code can use", action: { repl, _ in repl.listPlugins() }),
         Command(name: "save", arguments: "[FILE]", help: "write your copy of the lesson with your answers in place (a submission)", action: { repl, path in repl.save(to: path) }),
         Command(name: "quit", arguments: "", help: "leave (Ctrl-D too); your progress is saved", action: { repl, _ in repl.quitting = true }),
     ]
@@ -45,8 +48,8 @@ extension REPL {
             matches[0].action(self, argument)
         } else if matches.count > 1, !name.isEmpty {
             say(":\(name) could be " + matches.map { ":" + $0.name }.joined(separator: ", ") + ".")
-        } else {
-            let suggestion = NameSuggestion.closest(to: name, among: REPL.commands.map(\.name))
+        } else if !runPluginCommand(name, argument) {
+            let suggestion = NameSuggestion.closest(to: name, among: REPL.commands.map(\.name) + activePlugins.commands.map(\.name))
             say("There is no command :\(name)." + (suggestion.map { " Did you mean :\($0)?" } ?? " :help lists them."))
         }
     }
@@ -59,6 +62,10 @@ extension REPL {
             let head = ":\(command.name)" + (command.arguments.isEmpty ? "" : " \(command.arguments)")
             let help = command.help.wrapped(width: options.terminal.width - indent.count).replacingOccurrences(of: "\n", with: "\n" + indent)
             text += "  " + head.padding(toLength: width + 1, withPad: " ", startingAt: 0) + "  " + help + "\n"
+        }
+        for command in activePlugins.commands {
+            let help = command.summary.wrapped(width: options.terminal.width - indent.count).replacingOccurrences(of: "\n", with: "\n" + indent)
+            text += "  " + command.usage.padding(toLength: width + 1, withPad: " ", startingAt: 0) + "  " + help + "\n"
         }
         output(text)
         say("Enter on an empty line runs or shows the next step. Any other line is knobs code; when the prompt says exercise or question, it is your answer.")
@@ -96,11 +103,14 @@ extension REPL {
 
     /// Opens a lesson, resuming where the learner left off.
     func start(_ lesson: Lesson) {
+        guard let plugins = plugins(for: lesson) else { return }
         let terminal = options.terminal
         let session = Session(lesson: lesson, limits: options.limits, liveOutput: output) { interpreter in
             PlotLibrary.install(into: interpreter, terminal: terminal)
+            plugins.install(into: interpreter)
         }
         self.session = session
+        self.lessonPlugins = plugins
         say("\(lesson.id): \(lesson.info.title), \(lesson.steps.count) steps. Enter goes on; :help lists the commands.")
         if let store {
             var resumed = false
@@ -220,7 +230,7 @@ extension REPL {
     func vars() {
         let names = interpreter.variableNames.sorted()
         let shown = names.compactMap { name -> (String, Value)? in
-            guard let value = interpreter.value(of: name), !value.isLibraryFunction else { return nil }
+            guard let value = interpreter.value(of: name), !value.isLibraryFunction, !activePlugins.definedNames.contains(name) else { return nil }
             return (name, value)
         }
         guard !shown.isEmpty else {

@@ -2,7 +2,7 @@ import KnobsLang
 import KnobsTerminal
 
 extension REPL: CompletionSource {
-    public var commandNames: [String] { REPL.commands.map(\.name) }
+    public var commandNames: [String] { REPL.commands.map(\.name) + activePlugins.commands.map(\.name) }
 
     public func arguments(of command: String) -> [String] {
         command == "open" ? catalog.entries.map(\.id) : []

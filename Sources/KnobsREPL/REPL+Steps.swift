@@ -100,15 +100,13 @@ extension REPL {
             }
         case .question(let question):
             output(renderer.render(question.prompt))
-            if case .choices(let choices) = question.key {
-                for (index, choice) in choices.enumerated() {
-                    output(renderer.render("\(Question.letter(index))) \(choice.text)"))
-                }
+            for (index, choice) in question.choices.enumerated() {
+                output(renderer.render("\(Question.letter(index))) \(choice)"))
             }
             if session.progress(ofTask: question.id).isDone {
                 say("Answered. Enter goes on.")
             } else {
-                say(question.key.answerAdvice)
+                say(question.answerAdvice)
             }
         }
     }
@@ -161,7 +159,7 @@ extension REPL {
     func answer(_ text: String, to question: Question, in session: Session) {
         do {
             let result = try session.answer(text)
-            saveTask(question.id, result.progress, code: result.verdict == .correct ? text : nil)
+            saveTask(question.id, result.progress, code: result.verdict == .correct || result.verdict == .recorded ? text : nil)
             saveProgress()
             switch result.verdict {
             case .correct: say("✔ Right. Enter goes on.".asciiIf(!options.terminal.unicode))
@@ -169,8 +167,9 @@ extension REPL {
             case .invalid where REPL.looksLikeCode(text):
                 // Working something out before answering, as the prose may ask ("try a few yourself").
                 show(whileRunning { session.run(text) }.diagnostics)
-                say("That is not an answer, so it ran as code. " + question.key.answerAdvice)
+                say("That is not an answer, so it ran as code. " + question.answerAdvice)
             case .invalid(let why): say(why)
+            case .recorded: say("Answer kept for your teacher to grade (this copy has no answers to check it). Enter goes on.")
             }
             if let hint = result.hint { showHint(hint) }
         } catch {
@@ -190,11 +189,12 @@ extension REPL {
     }
 }
 
-extension Question.Key {
-    /// How to answer: a number, a letter, or every letter that holds when more than one does.
+extension Question {
+    /// How to answer: a number, a letter, or every letter that holds when the key has more than one right.
     var answerAdvice: String {
-        guard case .choices(let choices) = self else { return "Answer with a number." }
-        return choices.filter(\.isCorrect).count > 1 ? "Answer with the letter of every one that holds, as in a c." : "Answer with a letter."
+        guard isMultipleChoice else { return "Answer with a number." }
+        if case .choices(let right)? = key, right.count > 1 { return "Answer with the letter of every one that holds, as in a c." }
+        return "Answer with a letter."
     }
 }
 

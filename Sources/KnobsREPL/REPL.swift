@@ -1,6 +1,7 @@
 import Foundation
 import KnobsLang
 import KnobsNotebook
+import KnobsPluginAPI
 import KnobsStore
 import KnobsTerminal
 
@@ -18,12 +19,16 @@ public final class REPL {
         public var terminal: Terminal
         /// Whether diagnostics on standard error may use colour.
         public var errorColor: Bool
+        /// The plugins lessons and free code may use.
+        public var plugins: PluginCatalog
 
-        public init(lessonsFolder: String, limits: Limits = .standard, terminal: Terminal, errorColor: Bool) {
+        public init(lessonsFolder: String, limits: Limits = .standard, terminal: Terminal, errorColor: Bool,
+                    plugins: PluginCatalog = PluginCatalog(builtIn: [], searchPaths: [])) {
             self.lessonsFolder = lessonsFolder
             self.limits = limits
             self.terminal = terminal
             self.errorColor = errorColor
+            self.plugins = plugins
         }
     }
 
@@ -42,17 +47,27 @@ public final class REPL {
     var session: Session?
     /// The environment for code typed with no lesson open.
     var scratch: Interpreter
+    /// The plugins free code uses: every one that loads.
+    let freePlugins: PluginSet
+    /// The plugins the open lesson names.
+    var lessonPlugins = PluginSet.empty
     var quitting = false
 
     public init(options: Options, store: ProgressStore?, output: @escaping (String) -> Void, errorOutput: @escaping (String) -> Void) {
         self.options = options
-        self.catalog = LessonCatalog(folder: options.lessonsFolder)
+        self.catalog = LessonCatalog(folder: options.lessonsFolder, knownPlugins: options.plugins.names)
         self.store = store
         self.output = output
         self.errorOutput = errorOutput
         self.renderer = MarkdownRenderer(terminal: options.terminal)
         let scratch = Interpreter(limits: options.limits, output: output)
         PlotLibrary.install(into: scratch, terminal: options.terminal)
+        let (plugins, problems) = options.plugins.loadAll()
+        plugins.install(into: scratch)
+        if !problems.isEmpty {
+            errorOutput(DiagnosticRenderer(color: options.errorColor).render(problems) + "These plugins are left out until their problems are fixed.\n")
+        }
+        self.freePlugins = plugins
         self.scratch = scratch
     }
 

@@ -3,8 +3,7 @@ import GRDB
 /// The database's schema, as the migrations that build it, oldest first.
 ///
 /// A migration that has shipped is never edited: a change to the schema is a
-/// new migration appended to ``migrator`` (the quiz's cards and reviews will be
-/// the next), so every database, however old, reaches the same schema by
+/// new migration appended to ``migrator``, so every database, however old, reaches the same schema by
 /// running the ones it lacks. A database that has run a migration this build
 /// does not know was written by a newer knobs, and the store refuses it.
 ///
@@ -14,7 +13,37 @@ enum StoreSchema {
     static var migrator: DatabaseMigrator {
         var migrator = DatabaseMigrator()
         migrator.registerMigration("v1 learners, lesson and exercise progress", migrate: createProgress)
+        migrator.registerMigration("v2 plugin documents and logs", migrate: createPluginRecords)
         return migrator
+    }
+
+    /// What plugins keep per learner (the quiz's cards and reviews): documents
+    /// by plugin, kind and key, replaced as they change, and an append-only log
+    /// whose rows a trigger forbids to change.
+    private static func createPluginRecords(_ db: Database) throws {
+        try db.create(table: "pluginDocument") { table in
+            table.belongsTo("learner", onDelete: .cascade).notNull()
+            table.column("plugin", .text).notNull()
+            table.column("kind", .text).notNull()
+            table.column("key", .text).notNull()
+            table.primaryKey(["learnerId", "plugin", "kind", "key"])
+            table.column("data", .blob).notNull()
+            table.column("updatedAt", .datetime).notNull()
+        }
+        try db.create(table: "pluginLog") { table in
+            table.autoIncrementedPrimaryKey("id")
+            table.belongsTo("learner", onDelete: .cascade).notNull()
+            table.column("plugin", .text).notNull()
+            table.column("kind", .text).notNull()
+            table.column("key", .text).notNull()
+            table.column("at", .datetime).notNull()
+            table.column("data", .blob).notNull()
+        }
+        try db.create(index: "pluginLogByTime", on: "pluginLog", columns: ["learnerId", "plugin", "kind", "at"])
+        try db.execute(sql: """
+            CREATE TRIGGER pluginLogIsAppendOnly BEFORE UPDATE ON pluginLog
+            BEGIN SELECT RAISE(ABORT, 'the plugin log is append-only'); END
+            """)
     }
 
     /// Learners, and per learner each lesson's step and each exercise's state.

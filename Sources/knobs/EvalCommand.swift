@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import KnobsPluginAPI
 import KnobsLang
 import KnobsTerminal
 
@@ -39,7 +40,9 @@ struct EvalCommand: ParsableCommand {
         let interpreter = Interpreter(limits: limitOptions.limits) { text in
             FileHandle.standardOutput.write(Data(text.utf8))
         }
-        PlotLibrary.install(into: interpreter, terminal: .current())
+        let terminal = Terminal.current()
+        PlotLibrary.install(into: interpreter, terminal: terminal)
+        BuiltinPlugins.loadAll(terminal: terminal, warningAbout: "they are left out").install(into: interpreter)
         let outcome = interpreter.run(source, echo: true)
         if !outcome.diagnostics.isEmpty {
             let renderer = DiagnosticRenderer(color: Console.standardError.usesColor)

@@ -10,7 +10,8 @@ struct GradeCommand: ParsableCommand {
         abstract: "Grade learners' copies of a lesson against its key.",
         discussion: """
             Each submission's exercise code runs in place of the key's exercises, then the \
-            key's own checks, hidden ones included. Every submission gets a status (ok, error, \
+            key's own checks, hidden ones included; each answer to a question is judged by the \
+            key's. Every submission gets a status (ok, error, \
             limit, malformed, wrong-lesson, empty, too-large, unreadable) and the grader goes on. \
             Exit 0 when every submission has full marks, 1 when one has not, 2 for bad input.
 
@@ -49,12 +50,14 @@ struct GradeCommand: ParsableCommand {
     }
 
     func run() throws {
-        let (lesson, hash) = try LessonFile.load(key)
+        let loaded = try LessonFile.load(key, symbols: .unicode)
+        let (lesson, hash) = (loaded.lesson, loaded.sha256)
         let files = try SubmissionPaths.expand(submissions)
         let runOptions = try options.runOptions(limits: limitOptions, for: lesson)
-        let grader = Grader(key: lesson, keySHA256: hash, options: runOptions, maxBytes: maxFileSize, prepare: LessonFile.plots(.unicode))
+        let grader = Grader(key: lesson, keySHA256: hash, options: runOptions, maxBytes: maxFileSize, prepare: LessonFile.prepare(.unicode, plugins: loaded.plugins))
         let results = grader.grade(files: files, jobs: jobs ?? ProcessInfo.processInfo.activeProcessorCount)
-        let context = ReportContext(version: Knobs.version, keyPath: key, key: lesson, keySHA256: hash, options: runOptions)
+        let context = ReportContext(version: Knobs.version, keyPath: key, key: lesson, keySHA256: hash, options: runOptions,
+                                        revealAnswers: options.revealAnswers)
         if options.format == .gradescope, results.count > 1, let out = options.out {
             try writeGradescope(results, context: context, folder: out)
         } else {

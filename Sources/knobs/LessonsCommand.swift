@@ -16,7 +16,7 @@ struct LessonsCommand: ParsableCommand {
 
     func run() throws {
         let folder = LessonsFolder.resolve(option: lessonsOption.lessons)
-        let catalog = LessonCatalog(folder: folder)
+        let catalog = LessonCatalog(folder: folder, knownPlugins: BuiltinPlugins.catalog().names)
         guard !catalog.entries.isEmpty else {
             Console.standardError.write("no lessons in \(folder)\n")
             throw ExitCode(2)

@@ -6,10 +6,11 @@ import KnobsNotebook
 struct ReleaseCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "release",
-        abstract: "Write the learner's copy of a lesson: no solutions, no hidden checks.",
+        abstract: "Write the learner's copy of a lesson: no solutions, hidden checks or answers.",
         discussion: """
             The copy keeps the prose, the code cells, the exercises' starter code, visible \
-            checks, hints and questions, and has the key's file name.
+            checks, hints and questions, and has the key's file name. A question keeps its \
+            text and choices, none marked, and reads answer: ___ for the learner to fill in.
 
             Example:
               knobs release keys/02-line.md -o released/
@@ -23,7 +24,7 @@ struct ReleaseCommand: ParsableCommand {
     var output: String
 
     func run() throws {
-        let (lesson, _) = try LessonFile.load(key)
+        let lesson = try LessonFile.load(key).lesson
         let text = LearnerCopy.text(of: lesson)
         let folder = URL(fileURLWithPath: output)
         let target = folder.appendingPathComponent(URL(fileURLWithPath: key).lastPathComponent)

@@ -28,13 +28,15 @@ struct ReplCommand: ParsableCommand {
 
     func run() throws {
         let folder = LessonsFolder.resolve(option: lessonsOption.lessons)
-        if let lesson { try Self.checkLesson(lesson, in: LessonCatalog(folder: folder)) }
+        let terminal = Terminal.current()
+        let plugins = BuiltinPlugins.catalog(terminal: terminal)
+        if let lesson { try Self.checkLesson(lesson, in: LessonCatalog(folder: folder, knownPlugins: plugins.names)) }
         let data = try? DataDirectory.resolve()
         let store = Self.openStore(data)
         let repl = REPL(
             options: REPL.Options(
                 lessonsFolder: folder, limits: limitOptions.limits,
-                terminal: .current(), errorColor: Console.standardError.usesColor),
+                terminal: terminal, errorColor: Console.standardError.usesColor, plugins: plugins),
             store: store, output: { Console.standardOutput.write($0) }, errorOutput: { Console.standardError.write($0) })
         let interactive = isatty(STDIN_FILENO) == 1
         let running = repl.running

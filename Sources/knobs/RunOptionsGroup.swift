@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import KnobsPluginAPI
 import KnobsNotebook
 import KnobsTerminal
 import KnobsLang
@@ -23,6 +24,9 @@ struct RunOptionsGroup: ParsableArguments {
 
     @Option(help: ArgumentHelp("Write the report to this file (for gradescope and several submissions, a folder).", valueName: "path"))
     var out: String?
+
+    @Flag(help: "Show the key's answer to each question answered wrong (reports never do otherwise).")
+    var revealAnswers = false
 
     func validate() throws {
         guard budget > 0, budget.isFinite else { throw ValidationError("--budget must be a positive number of seconds, got \(budget)") }
@@ -62,13 +66,32 @@ extension ReportFormat: ExpressibleByArgument {}
 
 /// Loading a lesson for a command, with its problems on standard error and exit 2.
 enum LessonFile {
-    /// The lesson at `path` and the SHA-256 of its bytes.
-    static func load(_ path: String) throws -> (Lesson, String) {
+    /// A lesson file, read and checked, with the plugins it names loaded.
+    struct Loaded {
+        let lesson: Lesson
+        /// The SHA-256 of the file's bytes: which version of the lesson a report is about.
+        let sha256: String
+        let plugins: PluginSet
+    }
+
+    /// The lesson at `path`, its hash and its plugins; any problem in the lesson or
+    /// in a plugin it names is written to standard error, and the command exits 2.
+    static func load(_ path: String, symbols: Transcript.Symbols = LessonFile.symbols) throws -> Loaded {
         guard let data = FileManager.default.contents(atPath: path) else {
             throw refuse("cannot open '\(path)': " + (FileManager.default.fileExists(atPath: path) ? "it cannot be read" : "no such file"))
         }
+        let catalog = BuiltinPlugins.catalog(terminal: transcriptTerminal(symbols))
         do {
-            return (try Lesson(contentsOfFile: path), SHA256.hex(data))
+            let lesson = try Lesson(contentsOfFile: path, knownPlugins: catalog.names)
+            do {
+                return Loaded(lesson: lesson, sha256: SHA256.hex(data), plugins: try catalog.load(lesson.info.plugins))
+            } catch {
+                throw DiagnosticList(error.diagnostics.map { problem in
+                    var problem = problem
+                    problem.notes.append("the lesson \(path) uses plugins: [\(lesson.info.plugins.joined(separator: ", "))]")
+                    return problem
+                })
+            }
         } catch let list as DiagnosticList {
             Console.standardError.write(DiagnosticRenderer(color: Console.standardError.usesColor).render(list.diagnostics))
             throw ExitCode(2)
@@ -81,10 +104,18 @@ enum LessonFile {
     }
 
     /// Adds `plot`, `scatter` and `boundary`, drawn 80 columns wide without colour whatever the
-    /// terminal, so that a transcript or a grade is the same on every machine.
-    static func plots(_ symbols: Transcript.Symbols) -> @Sendable (Interpreter) -> Void {
-        let terminal = Terminal(width: 80, color: false, unicode: symbols == .unicode)
-        return { PlotLibrary.install(into: $0, terminal: terminal) }
+    /// terminal, so that a transcript or a grade is the same on every machine, and the lesson's plugins.
+    static func prepare(_ symbols: Transcript.Symbols, plugins: PluginSet) -> @Sendable (Interpreter) -> Void {
+        let terminal = transcriptTerminal(symbols)
+        return { interpreter in
+            PlotLibrary.install(into: interpreter, terminal: terminal)
+            plugins.install(into: interpreter)
+        }
+    }
+
+    /// The terminal transcripts and grades draw for: 80 columns, no colour, Unicode as `symbols` say.
+    static func transcriptTerminal(_ symbols: Transcript.Symbols) -> Terminal {
+        Terminal(width: 80, color: false, unicode: symbols == .unicode)
     }
 
     /// ✓ and ✗ when the locale speaks UTF-8, else plain ASCII.

@@ -4,15 +4,21 @@
 #   - the key run with its solutions must get full marks (exit 0),
 #   - the released copy graded against the key must score 0 (exit 1);
 #   JSON by Python's jsonschema against docs/grading-report.schema.json,
-#   JUnit XML by junitparser, TAP by prove, Gradescope's results.json by
-#   Python's json with its fields checked.
+#   JUnit XML by junitparser, TAP by node-tap's tap-parser in strict mode (a
+#   TAP 14 consumer; check-tap.py checks what it read at every level) and by
+#   prove (TAP 13: it reads the points and reports the version line),
+#   Gradescope's results.json by Python's json with its fields checked.
 #
 # Usage: bash Tests/GradingCorpus/check-reports.sh path/to/knobs
-# Needs python3 with jsonschema and junitparser (pip install jsonschema junitparser), and prove.
+# Needs python3 with jsonschema and junitparser (pip install jsonschema junitparser),
+# tap-parser (Debian: node-tap-parser) and prove.
 set -euo pipefail
 
 knobs=$(realpath "${1:?give the knobs executable}")
 cd "$(dirname "${BASH_SOURCE[0]}")/../.."
+# Debian's node modules, for a Node.js that does not look there by itself.
+export NODE_PATH=/usr/share/nodejs${NODE_PATH:+:$NODE_PATH}
+command -v tap-parser >/dev/null || { echo "error: tap-parser is not installed (Debian: node-tap-parser)" >&2; exit 1; }
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 schema=docs/grading-report.schema.json
@@ -28,7 +34,7 @@ expect_exit() {
 }
 
 validate() {
-    local format=$1 file=$2 score=$3
+    local format=$1 file=$2 score=$3  # score: what each submission must get; -1 for full marks
     case $format in
         json) python3 - "$schema" "$file" "$score" <<'PY'
 import json, sys, jsonschema
@@ -45,7 +51,9 @@ suites = list(JUnitXml.fromfile(sys.argv[1]))
 assert suites and all(len(list(suite)) > 0 for suite in suites)
 PY
         ;;
-        tap) local out
+        tap) local out passed=$((score < 0 ? 1 : 0))
+            tap-parser --json=0 --strict <"$file" >"$file.events.json" || true
+            python3 Tests/GradingCorpus/check-tap.py "$file.events.json" 1 "$passed"
             out=$(prove --exec cat "$file" 2>&1 || true)
             # Test::Harness before 3.48 knows TAP 13 and reports the version line; nothing else may be wrong.
             if grep "Parse errors" <<<"$out" | grep -qv "TAP specified version 14"; then

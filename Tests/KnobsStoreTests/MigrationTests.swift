@@ -14,7 +14,7 @@ struct MigrationTests {
         let tables = try store.pool.read { db in
             try String.fetchAll(db, sql: "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name")
         }
-        #expect(tables == ["exerciseProgress", "grdb_migrations", "learner", "lessonProgress"])
+        #expect(tables == ["exerciseProgress", "grdb_migrations", "learner", "lessonProgress", "pluginDocument", "pluginLog"])
         #expect(try store.pool.read(StoreSchema.migrator.hasCompletedMigrations))
         #expect(try store.integrityProblems().isEmpty)
     }

@@ -22,7 +22,8 @@ extension StandardLibrary {
             return try context.model(try MLP(sizes: sizes, activation: activation, random: &context.random))
         },
         function(Signature("count_params", "model"), "How many numbers a model (or a list of parameters) has that training can change.") { args, context in
-            .number(Double(try context.parameters(of: args[0], "count_params").reduce(0) { $0 + $1.count }))
+            if case .object(let fitted as any FittedModel) = args[0] { return .number(Double(fitted.parameterCount)) }
+            return .number(Double(try context.parameters(of: args[0], "count_params").reduce(0) { $0 + $1.count }))
         },
         loss(.mse, "Mean squared error: the average of (prediction - target)^2."),
         loss(.bce, "Binary cross-entropy from logits (raw scores) and labels 0 or 1; stable for any score."),
@@ -32,6 +33,9 @@ extension StandardLibrary {
             try context.made(Loss.l2(try context.parameters(of: args[0], "l2")))
         },
         function(Signature("predict", "model", "x"), "The model's outputs for x, without recording gradients.") { args, context in
+            if case .object(let fitted as any FittedModel) = args[0] {
+                return try context.made(try fitted.predict(try context.tensor(from: args[1], argument: 1, "predict")))
+            }
             let model = try context.modelArgument(args[0], "predict")
             let x = try context.tensor(from: args[1], argument: 1, "predict")
             return try context.made(try Metrics.predict(model.module, x))

@@ -11,7 +11,8 @@ extension StandardLibrary {
                 throw RuntimeError("a built-in data set takes no targets", hint: "dataset(\"moons\", n: 100); for your own data write dataset(x, y)", argument: 1)
             }
             let name = try args.string(0, "dataset")
-            let names = Dataset.catalogue.map(\.name)
+            let recipe = context.datasetRecipes[name]
+            let names = Dataset.catalogue.map(\.name) + context.datasetRecipes.keys.sorted()
             guard names.contains(name) else {
                 let list = "the data sets are " + names.map { "\"\($0)\"" }.joined(separator: ", ")
                 let hint = Suggestions.closest(to: name, among: names).map { "did you mean \"\($0)\"?" } ?? list
@@ -25,7 +26,8 @@ extension StandardLibrary {
             if let noise, !(noise >= 0 && noise.isFinite) {
                 throw RuntimeError("noise is a number ≥ 0, got \(Value.number(noise).summary)", hint: "noise: 0 gives the exact shape", argument: 3)
             }
-            let data = try Dataset.make(name, count: count, noise: noise, random: &context.random)
+            let data = try recipe.map { try $0.make(count ?? $0.count, noise ?? $0.noise, &context.random) }
+                ?? Dataset.make(name, count: count, noise: noise, random: &context.random)
             try context.chargeNew(data.x.count + data.y.count)
             return .object(DatasetObject(data))
         },
@@ -42,6 +44,18 @@ extension StandardLibrary {
             let lr = try args.number(0, "sgd")
             guard lr.isFinite else { throw RuntimeError("sgd needs a finite learning rate, got \(args[0].summary)", argument: 0) }
             return .object(OptimizerObject(SGD(learningRate: lr)))
+        },
+        function(
+            Signature("optimizer", "rule", options: ["lr": .number(0.1), "name": .string("custom")]),
+            "An optimizer with your own update rule, a function of a parameter, its gradient and the learning rate that returns the new parameter: optimizer(fn(p, g, lr) = p - lr * g, lr: 0.1, name: \"mine\")."
+        ) { args, context in
+            guard case .function = args[0] else {
+                throw RuntimeError("optimizer needs an update rule, got \(args[0].describedType)", hint: "optimizer(fn(p, g, lr) = p - lr * g)", argument: 0)
+            }
+            let lr = try args.number(1, "optimizer")
+            guard lr.isFinite else { throw RuntimeError("optimizer needs a finite learning rate, got \(args[1].summary)", argument: 1) }
+            let name = try args.string(2, "optimizer")
+            return .object(OptimizerObject(ScriptedOptimizer(name: name, learningRate: lr, rule: args[0], context: context)))
         },
         function(
             Signature("train", "model", "data", options: ["loss": .nil, "opt": .nil, "epochs": .number(100), "batch": .number(0), "l2": .number(0)]),

@@ -32,4 +32,6 @@ public protocol CallContext: AnyObject {
     func chargeNew(_ cells: Int) throws
     /// Counts work done inside a native function against the step limit.
     func countSteps(_ steps: Int) throws
+    /// The data sets a host added to `dataset("…")` (``Interpreter/addDataset(_:)``), by name.
+    var datasetRecipes: [String: DatasetRecipe] { get }
 }

@@ -18,4 +18,23 @@ extension Value {
         if case .object(let object as ModelObject) = self { return object.module }
         return nil
     }
+
+    /// A data set as a value, as `dataset(...)` and `split(...)` give one (for a plugin that makes data).
+    public init(dataset: Dataset) {
+        self = .object(DatasetObject(dataset))
+    }
+
+    /// A network as a value, as `mlp(...)` gives one (for a plugin that builds or trains networks).
+    public init(model: any Module) {
+        self = .object(ModelObject(model))
+    }
+}
+
+/// A model a plugin adds that is not a network, such as a fitted polynomial:
+/// `predict(model, x)` and `count_params(model)` take it as they take a network.
+public protocol FittedModel: KnobsObject {
+    /// How many numbers the fit chose.
+    var parameterCount: Int { get }
+    /// The model's outputs for `input`: one sample, or a batch with one row per sample.
+    func predict(_ input: Tensor) throws -> Tensor
 }

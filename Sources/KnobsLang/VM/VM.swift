@@ -12,6 +12,8 @@ import KnobsEngine
 /// exclusivity checks (`@exclusivity(unchecked)`), which cost a quarter of
 /// the time of a scalar loop.
 final class VM: CallContext {
+    /// The data sets a host added to `dataset("…")`.
+    var datasetRecipes: [String: DatasetRecipe] = [:]
     @exclusivity(unchecked)
     var registers: UnsafeMutablePointer<Value>
     @exclusivity(unchecked)

@@ -3,9 +3,9 @@ import KnobsLang
 
 /// Grades submissions against a key: the key's cells run with each
 /// submission's exercise code in place (matched by id), then the key's
-/// checks, visible and hidden.
+/// checks, visible and hidden; each question is judged by the key's answer.
 ///
-/// A submission gives the grader its exercise code and nothing else: the
+/// A submission gives the grader its exercise code and answers and nothing else: the
 /// key's code cells and checks run as the key has them, whatever the
 /// submission's copies say (edits are flagged), and a check reads library
 /// names as the library's (see ``Runner``). Every submission gets a
@@ -56,7 +56,7 @@ public struct Grader: Sendable {
             (result.status, result.reason) = (.malformed, "\(error)")
             return result
         }
-        let run = Runner(lesson: key, options: options, prepare: prepare).run(.submitted(submitted.exercises))
+        let run = Runner(lesson: key, options: options, prepare: prepare).run(.submitted(submitted.exercises, answers: submitted.answers))
         result.run = run
         result.score = run.score
         result.flags = submitted.flags + run.exercises.filter { !$0.reboundLibraryNames.isEmpty }.map {
@@ -88,8 +88,8 @@ public struct Grader: Sendable {
         ParallelMap.map(files, jobs: jobs) { grade(file: $0) }
     }
 
-    /// What the key is worth.
-    public var maxScore: Double { key.exercises.reduce(0) { $0 + $1.points } }
+    /// What the key is worth: its exercises and questions.
+    public var maxScore: Double { key.totalPoints }
 
     /// A graded run's status and reason: a limit before an error, each naming the first exercise or cell it hit.
     static func status(of run: LessonRun) -> (SubmissionStatus, String?) {

@@ -2,7 +2,7 @@ import Foundation
 import KnobsLang
 
 /// A submission as the grader reads it: which lesson it says it is, each
-/// exercise's code by id, and what else it changed.
+/// exercise's code and each question's answer by id, and what else it changed.
 ///
 /// The reader is lenient where a lesson's parser is strict: the learner's
 /// code may not even parse, and that is the learner's to lose on that
@@ -13,6 +13,8 @@ public struct SubmittedLesson: Sendable {
     public let lessonID: String
     /// The code of each exercise, by id.
     public let exercises: [String: ExerciseCode]
+    /// The answer to each question, by id, as written ("" when there is none).
+    public let answers: [String: String]
     /// What the grader ignored and the teacher should know: edited or added cells, unknown ids.
     public let flags: [String]
 
@@ -51,12 +53,13 @@ public struct SubmittedLesson: Sendable {
         }
         var reading = CellsRead(lines: lines)
         for case .cell(let fence, let open, let close?) in blocks { reading.add(fence, open: open, close: close) }
-        if let (id, first, second) = reading.duplicate {
-            throw Refusal(status: .malformed, reason: "the exercise '\(id)' appears twice (lines \(first) and \(second)), so its answer is ambiguous")
+        if let (kind, id, first, second) = reading.duplicate {
+            throw Refusal(status: .malformed, reason: "the \(kind.rawValue) '\(id)' appears twice (lines \(first) and \(second)), so its answer is ambiguous")
         }
         lessonID = info.id
         exercises = reading.exercises
-        let all = reading.unknownIDs(for: key).map { "the exercise '\($0)' is not in the key and was ignored" }
+        answers = reading.answers
+        let all = reading.unknownTasks(for: key).map { "the \($0.kind.rawValue) '\($0.id)' is not in the key and was ignored" }
             + KeyEdits.flags(key: key, submitted: reading.others)
         flags = all.count <= SubmittedLesson.maxFlags ? all
             : Array(all.prefix(SubmittedLesson.maxFlags)) + ["and \(all.count - SubmittedLesson.maxFlags) more flags like these"]
@@ -74,9 +77,12 @@ public struct SubmittedLesson: Sendable {
 struct CellsRead {
     let lines: LessonLines
     private(set) var exercises: [String: ExerciseCode] = [:]
-    private var exerciseLines: [String: Int] = [:]
-    private(set) var duplicate: (String, Int, Int)?
-    /// Every cell that is not an exercise: compared with the key's to flag edits.
+    private(set) var answers: [String: String] = [:]
+    /// Where each exercise and question is, by id.
+    private var tasks: [String: (kind: LessonCell.Kind, line: Int)] = [:]
+    /// The first id that names two tasks: its kind, and the lines of both.
+    private(set) var duplicate: (LessonCell.Kind, String, Int, Int)?
+    /// Every cell that is not an exercise or a question: compared with the key's to flag edits.
     private(set) var others: [KeyEdits.Cell] = []
 
     init(lines: LessonLines) {
@@ -87,23 +93,48 @@ struct CellsRead {
         var ignored: [Diagnostic] = []
         let fenceLine = lines.lines[open]
         guard let header = CellHeader.parse(fence, line: fenceLine, in: lines, problems: &ignored) else { return }
-        let body = lines.lines[(open + 1)..<close].map { String($0.text) }.joined(separator: "\n")
-        guard header.kind == .exercise, let id = header.id else {
+        let inside = lines.lines[(open + 1)..<close].map(\.text)
+        let body = inside.joined(separator: "\n")
+        guard header.kind == .exercise || header.kind == .question, let id = header.id else {
             others.append(KeyEdits.Cell(kind: header.kind, id: header.id, hidden: header.isHidden, text: body, line: fenceLine.number))
             return
         }
-        if let first = exerciseLines[id] {
-            if duplicate == nil { duplicate = (id, first, fenceLine.number) }
+        if let first = tasks[id] {
+            if duplicate == nil { duplicate = (header.kind, id, first.line, fenceLine.number) }
             return
         }
-        exerciseLines[id] = fenceLine.number
+        tasks[id] = (header.kind, fenceLine.number)
+        if header.kind == .question {
+            answers[id] = CellsRead.answer(in: inside)
+            return
+        }
         let source = SourceFile(name: lines.source.name, text: body.isEmpty ? "" : body + "\n", lineOffset: fenceLine.number)
         exercises[id] = ExerciseCode(text: body, source: source)
     }
 
-    /// The submission's exercise ids that the key does not have, in the order of the file.
-    func unknownIDs(for key: Lesson) -> [String] {
-        let known = Set(key.exercises.map(\.id))
-        return exerciseLines.filter { !known.contains($0.key) }.sorted { $0.value < $1.value }.map(\.key)
+    /// The learner's answer in a question cell: its `answer:` line once filled in, else the
+    /// letters of the choices ticked `[x]`; "" when there is neither.
+    static func answer(in body: [Substring]) -> String {
+        var written: Substring = ""
+        var ticked: [Int] = []
+        var choices = 0
+        for line in body {
+            let trimmed = line.trimmingWhitespace()
+            if let choice = QuestionBody.choice(trimmed) {
+                if choice.isRight { ticked.append(choices) }
+                choices += 1
+            } else if trimmed.hasPrefix("answer:") {
+                written = trimmed.dropFirst("answer:".count).trimmingWhitespace()
+            }
+        }
+        if !written.isEmpty, !written.contains("___") { return String(written) }
+        return choices <= 26 ? ticked.map(Question.letter).joined(separator: " ") : ""
+    }
+
+    /// The submission's exercises and questions that the key does not have, in the order of the file.
+    func unknownTasks(for key: Lesson) -> [(kind: LessonCell.Kind, id: String)] {
+        let known = Set(key.exercises.map { "exercise \($0.id)" } + key.questions.map { "question \($0.id)" })
+        return tasks.filter { !known.contains("\($0.value.kind.rawValue) \($0.key)") }
+            .sorted { $0.value.line < $1.value.line }.map { ($0.value.kind, $0.key) }
     }
 }

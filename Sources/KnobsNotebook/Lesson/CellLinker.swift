@@ -87,7 +87,8 @@ struct CellLinker {
             return .prose(prose)
         case .question(let cell, let body):
             let id = cell.id ?? ""
-            return .question(Question(id: id, points: cell.points ?? 1, cell: cell, prompt: body.prompt, key: body.key, hints: hints[id] ?? []))
+            return .question(Question(id: id, points: cell.points ?? 1, cell: cell, prompt: body.prompt, choices: body.choices,
+                                     key: body.key, hints: hints[id] ?? []))
         case .cell(let cell):
             switch cell.kind {
             case .code:

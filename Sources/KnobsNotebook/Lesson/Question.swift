@@ -2,7 +2,7 @@ import Foundation
 
 /// A question answered without code: pick from choices, or give a number.
 ///
-/// In a lesson:
+/// In a lesson (the key):
 ///
 /// ````
 /// ```knobs question id=count
@@ -18,6 +18,10 @@ import Foundation
 /// tolerance: 0.01
 /// ```
 /// ````
+///
+/// A learner's copy (what `knobs release` writes) asks the same question
+/// without its answer: every choice unmarked and `answer: ___`, which the
+/// learner fills in (`answer: b`, `answer: 3`).
 public struct Question: Sendable {
     /// The `id=` that its hints name.
     public let id: String
@@ -27,30 +31,19 @@ public struct Question: Sendable {
     public let cell: LessonCell
     /// The question itself, Markdown.
     public let prompt: String
-    /// What counts as right.
-    public let key: Key
+    /// The choices of a multiple-choice question, Markdown, in order (picked by letter: a, b, c, …); empty for a numeric question.
+    public let choices: [String]
+    /// What counts as right; nil in a learner's copy, which asks the question without its answer (`answer: ___`).
+    public let key: Key?
     /// The hints, in the order they are given.
     public let hints: [LessonCell]
 
     /// The right answer of a question.
     public enum Key: Sendable, Equatable {
-        /// Pick the right ones among these, by letter (`b`, or `a c` when several are right).
-        case choices([Choice])
+        /// The right choices, by index: a learner must pick all of them and no other.
+        case choices(Set<Int>)
         /// A number, right when within the tolerance.
         case number(Double, Tolerance)
-    }
-
-    /// One choice of a multiple-choice question: `- [x] text` marks a right one.
-    public struct Choice: Sendable, Equatable {
-        /// The choice as written, Markdown.
-        public let text: String
-        /// Whether picking it is part of the right answer.
-        public let isCorrect: Bool
-
-        public init(text: String, isCorrect: Bool) {
-            self.text = text
-            self.isCorrect = isCorrect
-        }
     }
 
     /// How far a numeric answer may be from the key.
@@ -69,7 +62,12 @@ public struct Question: Sendable {
         case wrong
         /// Not an answer to this question (a word where a number belongs); it does not count as an attempt.
         case invalid(String)
+        /// A well-formed answer to a learner's copy, which cannot judge it: it is kept for the grader.
+        case recorded
     }
+
+    /// Whether the learner picks among choices (else they give a number).
+    public var isMultipleChoice: Bool { !choices.isEmpty }
 
     /// The letter that picks the choice at `index`: a, b, c, …
     public static func letter(_ index: Int) -> String {
@@ -78,41 +76,60 @@ public struct Question: Sendable {
 
     /// Judges a learner's answer: letters for choices (any case, in any order,
     /// with or without commas), a number for a numeric question (`0.75`,
-    /// `0,75` or `3/4`).
+    /// `0,75` or `3/4`). Without a key, a well-formed answer is ``Verdict/recorded``.
     public func judge(_ answer: String) -> Verdict {
+        if isMultipleChoice {
+            guard let picked = Question.picked(answer, among: choices.count) else {
+                let several = key.map { if case .choices(let right) = $0 { return right.count > 1 } else { return false } } ?? false
+                return .invalid("choose by letter, a to \(Question.letter(choices.count - 1))" + (several ? " (all that are right, as in: a c)" : ""))
+            }
+            guard case .choices(let right) = key else { return .recorded }
+            return picked == right ? .correct : .wrong
+        }
+        guard let given = Question.number(in: answer) else {
+            return .invalid("answer with a number, such as 0.5, 0,5 or 1/2")
+        }
+        guard case .number(let expected, let tolerance) = key else { return .recorded }
+        return Question.isWithin(given, of: expected, tolerance) ? .correct : .wrong
+    }
+
+    /// The right answer as a learner would type it (`b`, `a c`, `0.6`); nil without a key.
+    public var rightAnswer: String? {
         switch key {
-        case .choices(let choices): return Question.judge(answer, choices: choices)
-        case .number(let expected, let tolerance): return Question.judge(answer, number: expected, tolerance: tolerance)
+        case .choices(let right): return right.sorted().map(Question.letter).joined(separator: " ")
+        case .number(let value, _): return Score.text(value)
+        case nil: return nil
         }
     }
 
-    private static func judge(_ answer: String, choices: [Choice]) -> Verdict {
-        let last = letter(choices.count - 1)
-        let valid = "choose by letter, a to \(last)" + (choices.filter(\.isCorrect).count > 1 ? " (all that are right, as in: a c)" : "")
+    /// The key in words, with a numeric answer's tolerance (`b`, `0.6 ± 0.01`, `200 ± 1%`); nil without a key.
+    public var keyDescription: String? {
+        switch key {
+        case .number(let value, .absolute(let width)): return "\(Score.text(value)) ± \(Score.text(width))"
+        case .number(let value, .relative(let fraction)): return "\(Score.text(value)) ± \(Score.text(fraction * 100))%"
+        case .choices, .number(_, .standard), nil: return rightAnswer
+        }
+    }
+
+    /// The choices picked by letters (`b`, `a c`, `A, C`, `b)`), or nil when the text is not such a pick among `count` choices.
+    static func picked(_ answer: String, among count: Int) -> Set<Int>? {
         var picked = Set<Int>()
         for character in answer.lowercased() {
             if character.isWhitespace || character == "," || character == ")" || character == "." { continue }
-            guard let ascii = character.asciiValue, ascii >= UInt8(ascii: "a"), Int(ascii - UInt8(ascii: "a")) < choices.count else {
-                return .invalid(valid)
-            }
+            guard let ascii = character.asciiValue, ascii >= UInt8(ascii: "a"), Int(ascii - UInt8(ascii: "a")) < count else { return nil }
             picked.insert(Int(ascii - UInt8(ascii: "a")))
         }
-        if picked.isEmpty { return .invalid(valid) }
-        let right = Set(choices.indices.filter { choices[$0].isCorrect })
-        return picked == right ? .correct : .wrong
+        return picked.isEmpty ? nil : picked
     }
 
-    private static func judge(_ answer: String, number expected: Double, tolerance: Tolerance) -> Verdict {
-        guard let given = number(in: answer) else {
-            return .invalid("answer with a number, such as 0.5, 0,5 or 1/2")
-        }
+    private static func isWithin(_ given: Double, of expected: Double, _ tolerance: Tolerance) -> Bool {
         let distance = abs(given - expected)
         // A hair of slack, so that 0.4 counts as within 0.1 of 0.3 despite binary fractions.
         let slack = 1e-12 * max(1, abs(expected))
         switch tolerance {
-        case .absolute(let width): return distance <= width + slack ? .correct : .wrong
-        case .relative(let fraction): return distance <= fraction * abs(expected) + slack ? .correct : .wrong
-        case .standard: return distance <= 1e-6 * max(1, abs(expected), abs(given)) ? .correct : .wrong
+        case .absolute(let width): return distance <= width + slack
+        case .relative(let fraction): return distance <= fraction * abs(expected) + slack
+        case .standard: return distance <= 1e-6 * max(1, abs(expected), abs(given))
         }
     }
 

@@ -16,15 +16,21 @@ import KnobsLang
 /// answer: 7
 /// tolerance: 0.01                            ← optional; 1% for a relative tolerance
 /// ```
+///
+/// In a learner's copy the answer is not there: `answer: ___` (the choices
+/// unmarked), or the learner's own once filled in (`answer: b`; for a
+/// numeric question a filled-in copy reads as a key).
 struct QuestionBody {
     var prompt: String
-    var key: Question.Key
+    var choices: [String]
+    /// Nil in a learner's copy.
+    var key: Question.Key?
 
     /// The question in `lines` (the cell's inside); nil, with problems, when it cannot be used.
     static func parse(_ lines: ArraySlice<LessonLines.Line>, fence: LessonLines.Line, in text: LessonLines, problems: inout [Diagnostic]) -> QuestionBody? {
         var prompt: [Substring] = []
-        var choices: [Question.Choice] = []
-        var answer: (value: Double, line: LessonLines.Line)?
+        var choices: [(text: String, isRight: Bool)] = []
+        var answer: (value: Substring, line: LessonLines.Line)?
         var tolerance: (value: Question.Tolerance, line: LessonLines.Line)?
         let before = problems.count
         var answersBegan = false
@@ -35,12 +41,7 @@ struct QuestionBody {
                 answersBegan = true
             } else if let value = field("answer:", trimmed) {
                 answersBegan = true
-                guard let number = Question.number(in: String(value)) else {
-                    problems.append(text.problem("the answer must be a number", at: line, span: value.isEmpty ? trimmed : value,
-                                                 hint: "write answer: 0.5 (a fraction such as 1/2 works too)"))
-                    continue
-                }
-                answer = (number, line)
+                answer = (value, line)
             } else if let value = field("tolerance:", trimmed) {
                 answersBegan = true
                 guard let parsed = parseTolerance(value) else {
@@ -61,44 +62,54 @@ struct QuestionBody {
         if promptText.isEmpty {
             problems.append(text.problem("the question has no text", at: fence, hint: "write the question on the lines before its choices or answer"))
         }
-        let key: Question.Key?
-        switch (choices.isEmpty, answer) {
-        case (false, .some(let answer)):
-            problems.append(text.problem("a question has either choices or a numeric answer, not both", at: answer.line))
-            key = nil
-        case (false, nil):
-            key = choiceKey(choices, fence: fence, in: text, problems: &problems)
-            if let tolerance {
+        var key: Question.Key?
+        if let answer, answer.value.contains("___") {
+            key = nil  // a learner's copy, not answered yet
+        } else if !choices.isEmpty {
+            key = choiceKey(choices, answer: answer, fence: fence, in: text, problems: &problems)
+            if let tolerance, answer == nil {
                 problems.append(text.problem("a tolerance belongs to a numeric answer", at: tolerance.line))
             }
-        case (true, .some(let answer)):
-            key = .number(answer.value, tolerance?.value ?? .standard)
-        case (true, nil):
-            if problems.count == before {
-                problems.append(text.problem("the question has no answer", at: fence,
-                                             hint: "list choices as - [ ] wrong and - [x] right, or give a number with answer: 42"))
+        } else if let answer {
+            if let number = Question.number(in: String(answer.value)) {
+                key = .number(number, tolerance?.value ?? .standard)
+            } else {
+                problems.append(text.problem("the answer must be a number", at: answer.line, span: answer.value.isEmpty ? answer.line.text.trimmingWhitespace() : answer.value,
+                                             hint: "write answer: 0.5 (a fraction such as 1/2 works too)"))
             }
-            key = nil
+        } else if problems.count == before {
+            problems.append(text.problem("the question has no answer", at: fence,
+                                         hint: "list choices as - [ ] wrong and - [x] right, or give a number with answer: 42"))
         }
-        guard let key, problems.count == before else { return nil }
-        return QuestionBody(prompt: promptText, key: key)
+        guard problems.count == before else { return nil }
+        return QuestionBody(prompt: promptText, choices: choices.map(\.text), key: key)
     }
 
-    private static func choiceKey(_ choices: [Question.Choice], fence: LessonLines.Line, in text: LessonLines, problems: inout [Diagnostic]) -> Question.Key? {
+    /// The key of a multiple-choice question: its marked choices, or none when an `answer:` line
+    /// holds letters (a learner's copy, filled in).
+    private static func choiceKey(_ choices: [(text: String, isRight: Bool)], answer: (value: Substring, line: LessonLines.Line)?,
+                                  fence: LessonLines.Line, in text: LessonLines, problems: inout [Diagnostic]) -> Question.Key? {
         if choices.count < 2 {
             problems.append(text.problem("a multiple-choice question needs at least two choices", at: fence))
         } else if choices.count > 26 {
             problems.append(text.problem("a question has at most 26 choices, one per letter", at: fence))
-        } else if !choices.contains(where: \.isCorrect) {
+        } else if let answer {
+            if Question.picked(String(answer.value), among: choices.count) == nil {
+                let message = Question.number(in: String(answer.value)) != nil
+                    ? "a question has either choices or a numeric answer, not both"
+                    : "the answer to a multiple-choice question is letters, or ___ in a learner's copy"
+                problems.append(text.problem(message, at: answer.line))
+            }
+        } else if !choices.contains(where: \.isRight) {
             problems.append(text.problem("no choice is marked right", at: fence, hint: "mark the right ones with [x]: - [x] two"))
         } else {
-            return .choices(choices)
+            return .choices(Set(choices.indices.filter { choices[$0].isRight }))
         }
         return nil
     }
 
     /// `- [ ] text` or `- [x] text` (also with `*` or `+`).
-    private static func choice(_ line: Substring) -> Question.Choice? {
+    static func choice(_ line: Substring) -> (text: String, isRight: Bool)? {
         guard let bullet = line.first, "-*+".contains(bullet) else { return nil }
         let rest = line.dropFirst().trimmingWhitespace()
         guard rest.count >= 3, rest.hasPrefix("["), rest.dropFirst(2).first == "]" else { return nil }
@@ -106,7 +117,7 @@ struct QuestionBody {
         guard mark == " " || mark == "x" || mark == "X" else { return nil }
         let choiceText = rest.dropFirst(3).trimmingWhitespace()
         guard !choiceText.isEmpty else { return nil }
-        return Question.Choice(text: String(choiceText), isCorrect: mark != " ")
+        return (String(choiceText), mark != " ")
     }
 
     /// The value after `name` when the line starts with it.

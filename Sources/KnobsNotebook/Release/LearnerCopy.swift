@@ -1,23 +1,26 @@
-/// The learner's copy of a key: the same file without solutions and hidden checks.
+/// The learner's copy of a key: the same file without solutions, hidden checks and right answers.
 ///
-/// Exercise cells keep their starter code; prose, code cells, visible checks,
-/// hints and questions stay as written. What `knobs release` writes.
+/// Exercise cells keep their starter code; prose, code cells, visible checks
+/// and hints stay as written; questions keep their text and choices, with no
+/// choice marked and `answer: ___` to fill in (see ``LearnerQuestion``).
+/// What `knobs release` writes.
 public enum LearnerCopy {
     /// The key's text with every solution cell and hidden check cell taken out,
-    /// each with one blank line after it so that no gap is left.
+    /// each with one blank line after it so that no gap is left, and every
+    /// question's answer taken out of its cell.
     public static func text(of key: Lesson) -> String {
-        var removed: [ClosedRange<Int>] = []
+        let lines = key.source.text.split(separator: "\n", omittingEmptySubsequences: false)
+        var edits = LineEdits()
         for exercise in key.exercises {
-            if let solution = exercise.solution { removed.append(solution.lines) }
-            removed += exercise.checks.filter(\.isHidden).map(\.lines)
+            for cell in (exercise.solution.map { [$0] } ?? []) + exercise.checks.filter(\.isHidden) {
+                var end = cell.lines.upperBound  // 0-based: the line after the closing fence
+                if end < lines.count, lines[end].allSatisfy(\.isWhitespace) { end += 1 }
+                edits.replace((cell.lines.lowerBound - 1)..<min(end, lines.count), with: [])
+            }
         }
-        var lines = key.source.text.split(separator: "\n", omittingEmptySubsequences: false)
-        // From the bottom up, so that taking out one cell does not move the ones above.
-        for range in removed.sorted(by: { $0.lowerBound > $1.lowerBound }) {
-            var last = range.upperBound  // 1-based
-            if last < lines.count, lines[last].allSatisfy(\.isWhitespace) { last += 1 }
-            lines.removeSubrange((range.lowerBound - 1)..<min(last, lines.count))
+        for question in key.questions {
+            edits.replaceBody(of: question.cell.lines, with: LearnerQuestion.body(of: question, answer: nil))
         }
-        return lines.joined(separator: "\n")
+        return edits.applied(to: key.source.text)
     }
 }

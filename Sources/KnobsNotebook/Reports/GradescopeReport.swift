@@ -5,7 +5,9 @@ import Foundation
 /// One test per exercise, visible, with its points; one test per hidden
 /// check, marked `"visibility": "hidden"` and worth no points of its own (its
 /// exercise carries them), so the learner never sees a hidden check or its
-/// message. The top-level `score` is the submission's.
+/// message; one visible test per question, with its points, whose output
+/// names the key's answer only with ``ReportContext/revealAnswers``. The
+/// top-level `score` is the submission's.
 public enum GradescopeReport {
     /// The `results.json` of one submission.
     public static func render(_ result: GradeResult, context: ReportContext) -> String {
@@ -27,6 +29,12 @@ public enum GradescopeReport {
                     tests.append(["name": check.name, "score": 0, "max_score": 0, "status": check.passed ? "passed" : "failed",
                                   "visibility": "hidden", "output": check.message ?? check.status.rawValue])
                 }
+            }
+            for question in run.questions {
+                let output = question.isCorrect ? "correct: " + QuestionWords.detail(question, revealing: false)
+                    : "\(question.status.rawValue): " + QuestionWords.detail(question, revealing: context.revealAnswers)
+                tests.append(["name": "question \(question.id)", "score": question.score, "max_score": question.points,
+                              "status": question.isCorrect ? "passed" : "failed", "visibility": "visible", "output": output])
             }
         }
         var output = "\(context.keyTitle): \(Score.text(result.score))/\(Score.text(result.maxScore)) (\(result.status.rawValue))"

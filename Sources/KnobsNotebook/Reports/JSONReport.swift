@@ -15,10 +15,11 @@ public enum JSONReport {
             settings: Settings(seed: context.options.seed, cellTimeout: context.options.limits.timeout, budget: context.options.budget,
                                maxSteps: context.options.limits.maxSteps, maxDepth: context.options.limits.maxDepth,
                                maxMemory: context.options.limits.maxMemory, maxOutput: context.options.limits.maxOutput,
-                               parameters: Dictionary(context.options.parameters.values.map { ($0.name, $0.code) }, uniquingKeysWith: { $1 })),
+                               parameters: Dictionary(context.options.parameters.values.map { ($0.name, $0.code) }, uniquingKeysWith: { $1 }),
+                               revealAnswers: context.revealAnswers),
             summary: Summary(submissions: results.count, fullMarks: results.filter(\.isFullMarks).count,
                              statuses: Dictionary(grouping: results, by: \.status.rawValue).mapValues(\.count)),
-            submissions: results.map(Submission.init))
+            submissions: results.map { Submission($0, revealing: context.revealAnswers) })
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
         let data = (try? encoder.encode(report)) ?? Data("{}".utf8)
@@ -44,6 +45,7 @@ public enum JSONReport {
         let cellTimeout, budget: Double
         let maxSteps, maxDepth, maxMemory, maxOutput: Int
         let parameters: [String: String]
+        let revealAnswers: Bool
 
         func encode(to encoder: Encoder) throws {
             var c = encoder.container(keyedBy: CodingKeys.self)
@@ -55,9 +57,10 @@ public enum JSONReport {
             try c.encode(maxMemory, forKey: .maxMemory)
             try c.encode(maxOutput, forKey: .maxOutput)
             try c.encode(parameters, forKey: .parameters)
+            try c.encode(revealAnswers, forKey: .revealAnswers)
         }
 
-        enum CodingKeys: String, CodingKey { case seed, cellTimeout, budget, maxSteps, maxDepth, maxMemory, maxOutput, parameters }
+        enum CodingKeys: String, CodingKey { case seed, cellTimeout, budget, maxSteps, maxDepth, maxMemory, maxOutput, parameters, revealAnswers }
     }
 
     struct Summary: Encodable {
@@ -74,8 +77,9 @@ public enum JSONReport {
         let limitHit: Bool
         let flags: [String]
         let exercises: [Exercise]
+        let questions: [Question]
 
-        init(_ result: GradeResult) {
+        init(_ result: GradeResult, revealing: Bool) {
             path = result.submission
             status = result.status.rawValue
             reason = result.reason
@@ -86,6 +90,7 @@ public enum JSONReport {
             limitHit = result.status == .limit
             flags = result.flags
             exercises = result.run?.exercises.map(Exercise.init) ?? []
+            questions = result.run?.questions.map { Question($0, revealing: revealing) } ?? []
         }
 
         func encode(to encoder: Encoder) throws {
@@ -100,9 +105,10 @@ public enum JSONReport {
             try c.encode(limitHit, forKey: .limitHit)
             try c.encode(flags, forKey: .flags)
             try c.encode(exercises, forKey: .exercises)
+            try c.encode(questions, forKey: .questions)
         }
 
-        enum CodingKeys: String, CodingKey { case path, status, reason, score, maxScore, time, seed, limitHit, flags, exercises }
+        enum CodingKeys: String, CodingKey { case path, status, reason, score, maxScore, time, seed, limitHit, flags, exercises, questions }
     }
 
     struct Exercise: Encodable {
@@ -134,6 +140,39 @@ public enum JSONReport {
         }
 
         enum CodingKeys: String, CodingKey { case id, status, reason, score, points, stoodIn, checks }
+    }
+
+    struct Question: Encodable {
+        let id, status: String
+        let reason, answer, rightAnswer: String?
+        let score, points: Double
+        let line: Int
+
+        /// The key's answer is left out (null) unless `revealing`.
+        init(_ result: QuestionResult, revealing: Bool) {
+            id = result.id
+            status = result.status.rawValue
+            reason = result.reason
+            answer = result.answer
+            rightAnswer = revealing ? result.rightAnswer : nil
+            score = result.score
+            points = result.points
+            line = result.line
+        }
+
+        func encode(to encoder: Encoder) throws {
+            var c = encoder.container(keyedBy: CodingKeys.self)
+            try c.encode(id, forKey: .id)
+            try c.encode(status, forKey: .status)
+            try c.encode(reason, forKey: .reason)
+            try c.encode(score, forKey: .score)
+            try c.encode(points, forKey: .points)
+            try c.encode(line, forKey: .line)
+            try c.encode(answer, forKey: .answer)
+            try c.encode(rightAnswer, forKey: .rightAnswer)
+        }
+
+        enum CodingKeys: String, CodingKey { case id, status, reason, score, points, line, answer, rightAnswer }
     }
 
     struct Check: Encodable {

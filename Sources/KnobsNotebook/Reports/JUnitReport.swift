@@ -1,11 +1,13 @@
-/// JUnit XML: one `<testsuite>` per submission, one `<testcase>` per check.
+/// JUnit XML: one `<testsuite>` per submission, one `<testcase>` per check and per question.
 ///
 /// A check that failed is a `<failure>` with the author's message; a check
 /// that stopped with an error is an `<error>`; a check that did not run
 /// because its exercise did not is a `<failure>` saying why. A submission
 /// that could not be graded is a suite with one `<error>` test case, named
 /// `submission`, whose type is its status. A hidden check's name says so:
-/// `double hidden check 2`.
+/// `double hidden check 2`. A question not answered right is a `<failure>`
+/// whose type is its status; it names the key's answer only with
+/// ``ReportContext/revealAnswers``.
 public enum JUnitReport {
     public static func render(_ results: [GradeResult], context: ReportContext) -> String {
         let suites = results.map { suite($0, context: context) }
@@ -48,6 +50,17 @@ public enum JUnitReport {
                         body += "      <failure message=\"\(Markup.xml(why))\" type=\"\(exercise.status.rawValue)\"/>\n"
                     }
                     cases += body.isEmpty ? open + "/>\n" : open + ">\n" + body + "    </testcase>\n"
+                }
+            }
+            for question in run.questions {
+                suite.tests += 1
+                let open = "    <testcase classname=\"\(Markup.xml(classPrefix + "." + question.id))\" name=\"\(Markup.xml(question.name))\" time=\"0.000\""
+                if question.isCorrect {
+                    cases += open + "/>\n"
+                } else {
+                    suite.failures += 1
+                    let why = QuestionWords.detail(question, revealing: context.revealAnswers)
+                    cases += open + ">\n      <failure message=\"\(Markup.xml(why))\" type=\"\(question.status.rawValue)\"/>\n    </testcase>\n"
                 }
             }
         } else {

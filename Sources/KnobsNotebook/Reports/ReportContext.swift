@@ -1,6 +1,6 @@
 import KnobsLang
 
-/// What every report says about how grading was done: the tool, the key and the limits.
+/// What every report says about how grading was done: the tool, the key, the limits, and whether answers are revealed.
 public struct ReportContext: Sendable {
     /// The knobs version that graded.
     public var version: String
@@ -11,14 +11,17 @@ public struct ReportContext: Sendable {
     /// The SHA-256 of the key file: which version of the lesson was graded.
     public var keySHA256: String
     public var options: RunOptions
+    /// Whether reports show the key's answer to a question answered wrong; by default they never do.
+    public var revealAnswers: Bool
 
-    public init(version: String, keyPath: String, key: Lesson, keySHA256: String, options: RunOptions) {
+    public init(version: String, keyPath: String, key: Lesson, keySHA256: String, options: RunOptions, revealAnswers: Bool = false) {
         self.version = version
         self.keyPath = keyPath
         keyID = key.id
         keyTitle = key.info.title
         self.keySHA256 = keySHA256
         self.options = options
+        self.revealAnswers = revealAnswers
     }
 }
 

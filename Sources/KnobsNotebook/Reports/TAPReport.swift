@@ -1,47 +1,77 @@
 import Foundation
 
-/// TAP version 14: one test point per submission, each with a subtest of its checks.
+/// TAP version 14: one test point per submission, each with a subtest of its checks and questions.
 ///
-/// A submission's point is `ok` when it scored every point. Inside, each
-/// check is a point of its own; a failed one carries a YAML block with the
-/// author's message. A submission that could not be graded has no subtest and
-/// a YAML block with its status and reason.
+/// A submission's point is `ok` when it scored every point, and carries a
+/// YAML block with its status and score. Before it comes a commented subtest
+/// (`# Subtest: NAME`, then a stream indented four spaces, as TAP 14 asks)
+/// with a point per check and per question; a failed one carries a YAML
+/// block, indented two spaces past its point, with the author's message (a
+/// question's names the key's answer only with ``ReportContext/revealAnswers``).
+/// A submission that could not be graded has no subtest.
+///
+/// The subtest's name and its correlated point's description are the same
+/// text: the description with `\` and `#` escaped, the comment as is.
 public enum TAPReport {
     public static func render(_ results: [GradeResult], context: ReportContext) -> String {
         var tap = "TAP version 14\n"
-        tap += "# knobs \(context.version) grading '\(description(context.keyID))' (key sha256 \(context.keySHA256))\n"
+        tap += "# knobs \(oneLine(context.version)) grading '\(oneLine(context.keyID))' (key sha256 \(context.keySHA256))\n"
         tap += "1..\(results.count)\n"
         for (index, result) in results.enumerated() {
-            let title = "\(description(result.submission)): \(Score.text(result.score))/\(Score.text(result.maxScore)) \(result.status.rawValue)"
-            if let run = result.run, !run.checks.isEmpty {
-                tap += "# Subtest: \(description(result.submission))\n"
-                tap += "    1..\(run.checks.count)\n"
-                for (number, check) in run.checks.enumerated() {
-                    tap += "    \(check.passed ? "ok" : "not ok") \(number + 1) - \(description(check.name))\n"
-                    if !check.passed {
-                        let exercise = run.exercises.first { $0.id == check.exerciseID }
-                        let message = check.message ?? "not run: the exercise is \(exercise?.status.rawValue ?? "not run")" + (exercise?.reason.map { " (\($0))" } ?? "")
-                        tap += yaml([("message", message), ("status", check.status.rawValue), ("visibility", check.hidden ? "hidden" : "visible")], indent: "      ")
-                    }
-                }
+            let name = oneLine(result.submission)
+            if let run = result.run, !run.checks.isEmpty || !run.questions.isEmpty {
+                tap += "# Subtest: \(name)\n"
+                tap += subtest(run, revealing: context.revealAnswers)
             }
-            tap += "\(result.isFullMarks ? "ok" : "not ok") \(index + 1) - \(title)\n"
-            if !result.isFullMarks {
-                var fields = [("status", result.status.rawValue), ("score", Score.text(result.score)), ("max_score", Score.text(result.maxScore))]
-                if let reason = result.reason { fields.append(("message", reason)) }
-                tap += yaml(fields, indent: "  ")
+            tap += "\(result.isFullMarks ? "ok" : "not ok") \(index + 1) - \(escaped(name))\n"
+            var fields: [(String, String)] = [("status", Markup.quoted(result.status.rawValue)), ("score", Score.text(result.score)),
+                                              ("max_score", Score.text(result.maxScore))]
+            if let reason = result.reason { fields.append(("message", Markup.quoted(reason))) }
+            tap += yaml(fields, indent: "  ")
+        }
+        return tap
+    }
+
+    /// The stream of a submission's checks and questions, indented four spaces.
+    private static func subtest(_ run: LessonRun, revealing: Bool) -> String {
+        var tap = "    1..\(run.checks.count + run.questions.count)\n"
+        var number = 0
+        for check in run.checks {
+            number += 1
+            tap += "    \(check.passed ? "ok" : "not ok") \(number) - \(escaped(check.name))\n"
+            if !check.passed {
+                let exercise = run.exercises.first { $0.id == check.exerciseID }
+                let message = check.message ?? "not run: the exercise is \(exercise?.status.rawValue ?? "not run")" + (exercise?.reason.map { " (\($0))" } ?? "")
+                tap += yaml([("message", Markup.quoted(message)), ("status", Markup.quoted(check.status.rawValue)),
+                             ("visibility", Markup.quoted(check.hidden ? "hidden" : "visible"))], indent: "      ")
+            }
+        }
+        for question in run.questions {
+            number += 1
+            tap += "    \(question.isCorrect ? "ok" : "not ok") \(number) - \(escaped(question.name))\n"
+            if !question.isCorrect {
+                var fields = [("message", Markup.quoted(QuestionWords.detail(question, revealing: revealing))),
+                              ("status", Markup.quoted(question.status.rawValue))]
+                if let answer = question.answer { fields.append(("answer", Markup.quoted(answer))) }
+                if revealing, let right = question.rightAnswer { fields.append(("right_answer", Markup.quoted(right))) }
+                tap += yaml(fields, indent: "      ")
             }
         }
         return tap
     }
 
-    /// A test point's description: no line breaks, and `#` and `\` escaped so that no directive is read into it.
-    private static func description(_ text: String) -> String {
-        text.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "#", with: "\\#")
-            .replacingOccurrences(of: "\r", with: " ").replacingOccurrences(of: "\n", with: " ")
+    /// Text on one line: every kind of line break becomes a space.
+    private static func oneLine(_ text: String) -> String {
+        text.split(omittingEmptySubsequences: false, whereSeparator: \.isNewline).joined(separator: " ")
     }
 
+    /// A test point's description: `\` and `#` escaped, so that no directive is read into it.
+    private static func escaped(_ text: String) -> String {
+        text.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "#", with: "\\#")
+    }
+
+    /// A YAML block of fields whose values are already YAML (numbers, or quoted strings).
     private static func yaml(_ fields: [(String, String)], indent: String) -> String {
-        indent + "---\n" + fields.map { "\(indent)\($0.0): \(Markup.quoted($0.1))\n" }.joined() + indent + "...\n"
+        indent + "---\n" + fields.map { "\(indent)\($0.0): \($0.1)\n" }.joined() + indent + "...\n"
     }
 }

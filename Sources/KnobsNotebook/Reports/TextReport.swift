@@ -1,5 +1,5 @@
 /// The report for a person: a line per submission with its status and score,
-/// what was flagged, and each exercise that did not pass with why.
+/// what was flagged, and each exercise and question that did not score with why.
 public struct TextReport {
     public let symbols: Transcript.Symbols
 
@@ -16,6 +16,9 @@ public struct TextReport {
             text += "\n"
             for exercise in result.run?.exercises ?? [] where exercise.status != .passed {
                 text += "    \(exercise.id): \(exercise.status.rawValue)" + (exercise.reason.map { ": \($0)" } ?? "") + "\n"
+            }
+            for question in result.run?.questions ?? [] where !question.isCorrect {
+                text += "    \(question.id): \(question.status.rawValue): \(QuestionWords.detail(question, revealing: context.revealAnswers))\n"
             }
             for flag in result.flags { text += "    flag: \(flag)\n" }
         }

@@ -10,7 +10,7 @@ import KnobsLang
 /// in (when ``RunOptions/standIn`` and the lesson has one), and the run goes
 /// on. Checks are the key's: each runs from a snapshot that is restored after
 /// it, with every library name the exercise rebound hidden first
-/// (``Interpreter/hideShadowedLibraryNames()``), so `expect`, `near` and the
+/// (``Interpreter/restoreBuiltins()``), so `expect`, `near` and the
 /// rest mean the library's own whatever the learner assigned.
 ///
 /// ```swift
@@ -47,6 +47,7 @@ struct RunPass {
     private let started = Date()
     private var cells: [CellResult] = []
     private var exercises: [ExerciseResult] = []
+    private var questions: [QuestionResult] = []
     private var budgetSpent = false
 
     init(lesson: Lesson, options: RunOptions, fill: ExerciseFill) {
@@ -63,7 +64,8 @@ struct RunPass {
         if let seed { _ = interpreter.run(SourceFile(name: "<seed>", text: "seed(\(seed))")) }
         for step in lesson.steps {
             switch step {
-            case .prose, .question: break
+            case .prose: break
+            case .question(let question): questions.append(answer(question))
             case .code(let cell):
                 cells.append(runCell(cell.source, kind: .code, exercise: nil, line: cell.lines.lowerBound, echo: true))
                 if cell.id == Parameters.cellID, !options.parameters.isEmpty {
@@ -74,7 +76,7 @@ struct RunPass {
             }
         }
         return LessonRun(lessonID: lesson.id, title: lesson.info.title, seed: seed, cells: cells, exercises: exercises,
-                         duration: Date().timeIntervalSince(started), budgetSpent: budgetSpent)
+                         questions: questions, duration: Date().timeIntervalSince(started), budgetSpent: budgetSpent)
     }
 
     // MARK: Exercises
@@ -89,11 +91,14 @@ struct RunPass {
             result.reason = missing.reason
         case .success(let code):
             let librarySet = Set(interpreter.variableNames).intersection(Interpreter.libraryNames)
+            let changedBefore = Set(interpreter.changedProtectedNames)
             let cell = runCell(code.source, kind: .exercise, exercise: exercise.id, line: max(code.source.lineOffset, 1), echo: true)
             cells.append(cell)
             switch cell.status {
             case .ok:
-                result.reboundLibraryNames = Set(interpreter.variableNames).intersection(Interpreter.libraryNames).subtracting(librarySet).sorted()
+                let rebound = Set(interpreter.variableNames).intersection(Interpreter.libraryNames).subtracting(librarySet)
+                    .union(Set(interpreter.changedProtectedNames).subtracting(changedBefore))
+                result.reboundLibraryNames = rebound.sorted()
                 result.checks = runChecks(exercise)
                 if let failed = result.checks.first(where: { !$0.passed }) {
                     result.status = .failed
@@ -141,7 +146,7 @@ struct RunPass {
                 return .failure(Missing(.missing, "this copy of the lesson has no solution for '\(exercise.id)'"))
             }
             return .success(ExerciseCode(text: solution.text, source: solution.source))
-        case .submitted(let submitted):
+        case .submitted(let submitted, _):
             guard let found = submitted[exercise.id] else {
                 return .failure(Missing(.missing, "the submission has no exercise '\(exercise.id)'"))
             }
@@ -164,7 +169,7 @@ struct RunPass {
         let after = interpreter.snapshot()
         var results: [CheckResult] = []
         for (offset, check) in exercise.checks.enumerated() {
-            interpreter.hideShadowedLibraryNames()
+            interpreter.restoreBuiltins()
             let cell = runCell(check.source, kind: .check, exercise: exercise.id, line: check.lines.lowerBound, echo: false)
             interpreter.restore(after)
             cells.append(cell)
@@ -192,6 +197,48 @@ struct RunPass {
             return false
         }
         return true
+    }
+
+    // MARK: Questions
+
+    /// Judges the answer the fill gives to a question; the reason never holds the key's answer.
+    private func answer(_ question: Question) -> QuestionResult {
+        var result = QuestionResult(id: question.id, points: question.points, score: 0, status: .ungraded, answer: nil, reason: nil,
+                                    rightAnswer: question.keyDescription, line: question.cell.lines.lowerBound)
+        let given: String
+        switch fill {
+        case .asWritten:
+            result.reason = "a lesson run as written answers no question; knobs grade scores the answers of a submission"
+            return result
+        case .solutions:
+            guard let right = question.rightAnswer else {
+                result.reason = "this copy of the lesson does not hold the answer to '\(question.id)'"
+                return result
+            }
+            given = right
+        case .submitted(_, let answers):
+            guard let found = answers[question.id] else {
+                (result.status, result.reason) = (.missing, "the submission has no question '\(question.id)'")
+                return result
+            }
+            given = found.trimmingCharacters(in: .whitespaces)
+        }
+        if given.isEmpty || given.contains("___") {
+            (result.status, result.reason) = (.unanswered, "the question is not answered")
+            return result
+        }
+        result.answer = given.count <= QuestionResult.maxAnswerLength ? given : String(given.prefix(QuestionResult.maxAnswerLength)) + "…"
+        switch question.judge(given) {
+        case .correct:
+            (result.status, result.score) = (.correct, question.points)
+        case .wrong:
+            (result.status, result.reason) = (.wrong, "the answer is not right")
+        case .invalid(let why):
+            (result.status, result.reason) = (.invalid, "not an answer to this question: \(why)")
+        case .recorded:
+            result.reason = "this copy of the lesson does not hold the answer to '\(question.id)'"
+        }
+        return result
     }
 
     // MARK: Cells

@@ -44,6 +44,9 @@ public struct Transcript {
                 text += "  " + mark(check) + "\n"
             }
         }
+        for question in run.questions {
+            text += "\(question.isCorrect ? symbols.pass : symbols.fail) " + QuestionWords.summary(question) + "\n"
+        }
         if !run.checks.isEmpty, !run.checks.contains(where: \.hidden) {
             text += "\nonly visible checks ran: the teacher's copy may hold hidden ones that decide the grade\n"
         }
@@ -99,7 +102,7 @@ public struct Transcript {
     }
 }
 
-/// Points written as people write them: `2`, `1.5`.
+/// Numbers written as people write them: `2`, `1.5`.
 enum Score {
     static func text(_ points: Double) -> String {
         points == points.rounded() && abs(points) < 1e15 ? String(Int(points)) : String(points)

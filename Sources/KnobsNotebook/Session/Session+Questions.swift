@@ -3,7 +3,9 @@ extension Session {
     ///
     /// A right answer is recorded and finishes the question; a wrong one
     /// brings out the next hint. Something that is not an answer at all (a
-    /// word where a number belongs) is not counted.
+    /// word where a number belongs) is not counted. A learner's copy has no
+    /// key to judge by: its answer is recorded as given (``Question/Verdict/recorded``),
+    /// finishes the question, and goes into the submission for the grader.
     ///
     /// - Throws: ``SessionError/notAQuestion`` when the current step is not a question.
     public func answer(_ text: String) throws -> AnswerResult {
@@ -14,7 +16,7 @@ extension Session {
         switch verdict {
         case .invalid:
             return AnswerResult(verdict: verdict, hint: nil, progress: record)
-        case .correct:
+        case .correct, .recorded:
             record.attempts += 1
             record.solved = TaskProgress.Solved(code: text, solvedAt: clock())
             if position == frontier { frontier += 1 }

@@ -73,6 +73,14 @@ struct Canvas {
         cells[row * columns + column].marker = marker
     }
 
+    /// Lays a canvas of the same size over this one: every cell it drew in replaces the cell here.
+    mutating func overlay(_ other: Canvas) {
+        precondition(other.columns == columns && other.rows == rows, "an overlay has the same size")
+        for index in cells.indices where other.cells[index].layer != nil || other.cells[index].marker != nil {
+            cells[index] = other.cells[index]
+        }
+    }
+
     mutating func shade(column: Int, row: Int, region: Int) {
         cells[row * columns + column].region = region
     }

@@ -35,8 +35,9 @@ struct CorpusTests {
         let result = grader.grade(file: GradingSupport.corpus.appendingPathComponent("submissions/\(expected.file)").path)
         #expect(result.status == expected.status, "\(result.reason ?? "")")
         #expect(result.score == expected.score)
-        #expect(result.maxScore == 3)
-        let said = ([result.reason ?? ""] + result.flags + (result.run?.exercises.compactMap(\.reason) ?? [])).joined(separator: "\n")
+        #expect(result.maxScore == 6)
+        let questions = result.run?.questions.map { "answered \($0.answer.map { "\"\($0)\"" } ?? "nothing"): \($0.reason ?? "")" } ?? []
+        let said = ([result.reason ?? ""] + result.flags + (result.run?.exercises.compactMap(\.reason) ?? []) + questions).joined(separator: "\n")
         #expect(expected.says.isEmpty || said.contains(expected.says), "the report says: \(said)")
         if result.status != .ok { #expect(result.reason != nil, "every status but ok has a reason") }
     }
@@ -89,7 +90,7 @@ struct CorpusTests {
         let full = GradingSupport.corpus.appendingPathComponent("submissions/full.md").path
         let results = grader.grade(files: ["/nonexistent/knobs.md", full], jobs: 2)
         #expect(results.map(\.status) == [.unreadable, .ok])
-        #expect(results[1].score == 3)
+        #expect(results[1].score == 6)
     }
 
     @Test("grading in parallel gives the results of grading one at a time, in order")

@@ -5,7 +5,7 @@ import Testing
 /// What a learner's session saves (`Submission.text`, the REPL's `:save`) is what the grader reads.
 @Suite("a saved session, graded")
 struct SessionSubmissionTests {
-    /// Solves every exercise of the lesson with its solution and answers every question, as a learner would.
+    /// Solves every exercise of the lesson with its solution and answers every question right, as a learner would.
     private func solvedSession(_ lesson: Lesson) throws -> Session {
         let session = Session(lesson: lesson)
         while true {
@@ -13,8 +13,10 @@ struct SessionSubmissionTests {
                 let attempt = try session.submit(try #require(exercise.solution).text)
                 guard case .passed = attempt.verdict else { Issue.record("the solution of \(exercise.id) did not pass"); return session }
             }
-            let isQuestion = { if case .question = session.current { return true } else { return false } }()
-            let move = isQuestion ? session.skip() : session.next()
+            if case .question(let question) = session.current {
+                #expect(try session.answer(try #require(question.rightAnswer)).verdict == .correct)
+            }
+            let move = session.next()
             if move.stop == .atEnd { return session }
             if let stop = move.stop { Issue.record("stopped: \(stop)"); return session }
         }
@@ -29,18 +31,54 @@ struct SessionSubmissionTests {
         #expect(result.flags == [])
     }
 
-    @Test("a copy saved from the released lesson gets full marks too")
+    @Test("a copy saved from the released lesson, its questions answered without a key, gets full marks too")
     func savedFromRelease() throws {
         let key = try Lesson(contentsOfFile: GradingSupport.bundledLessons[1])
         let released = try Lesson(text: LearnerCopy.text(of: key), name: "released.md")
         let session = Session(lesson: released)
-        for exercise in key.exercises {
-            while session.current.taskID != exercise.id {
-                if case .question = session.current { session.skip() } else { session.next() }
+        while true {
+            if case .exercise(let exercise) = session.current {
+                _ = try session.submit(try #require(key.exercises.first { $0.id == exercise.id }?.solution).text)
             }
-            _ = try session.submit(try #require(exercise.solution).text)
+            if case .question(let question) = session.current {
+                let right = try #require(key.questions.first { $0.id == question.id }?.rightAnswer)
+                #expect(question.key == nil)
+                #expect(try session.answer("nonsense!").verdict != .recorded, "an answer of the wrong form is refused")
+                #expect(try session.answer(right).verdict == .recorded, "the copy cannot judge: it records")
+            }
+            if session.next().stop == .atEnd { break }
         }
-        let result = Grader(key: key, keySHA256: "").grade(Data(Submission.text(of: session).utf8), name: "saved.md")
-        #expect(result.isFullMarks && result.flags == [])
+        let saved = Submission.text(of: session)
+        let result = Grader(key: key, keySHA256: "").grade(Data(saved.utf8), name: "saved.md")
+        #expect(result.isFullMarks && result.flags == [], "\(result.run?.questions.map(\.status) ?? [])")
+        #expect(result.run?.questions.count == key.questions.count)
+    }
+
+    @Test("a saved question holds the learner's answer or ___, and never the key's marks")
+    func savedQuestions() throws {
+        let key = try LessonSupport.lesson("""
+            ```knobs question id=pick
+            Which?
+
+            - [ ] one
+            - [x] two
+            ```
+
+            ```knobs question id=count
+            How many?
+
+            answer: 0.4375
+            tolerance: 1%
+            ```
+            """)
+        let session = Session(lesson: key)
+        #expect(try session.answer("a").verdict == .wrong)
+        session.skip()
+        #expect(try session.answer("7/16").verdict == .correct)
+        let saved = Submission.text(of: session)
+        #expect(!saved.contains("[x]") && !saved.contains("0.4375") && !saved.contains("tolerance"), "\(saved)")
+        #expect(saved.contains("- [ ] two\n\nanswer: ___\n```") && saved.contains("How many?\n\nanswer: 7/16\n```"), "\(saved)")
+        let graded = Grader(key: key, keySHA256: "").grade(Data(saved.utf8), name: "saved.md")
+        #expect(graded.run?.questions.map(\.status) == [.unanswered, .correct])
     }
 }

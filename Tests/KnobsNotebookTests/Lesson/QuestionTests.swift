@@ -51,12 +51,36 @@ struct QuestionTests {
         #expect(standard.judge("1/0") == .invalid("answer with a number, such as 0.5, 0,5 or 1/2"))
     }
 
+    @Test("the right answer as typed, and the key in words")
+    func rightAnswers() throws {
+        #expect(try question("Which?\n- [x] a\n- [ ] b\n- [X] c").rightAnswer == "a c")
+        let absolute = try question("Loss?\nanswer: 0.3\ntolerance: 0.1")
+        #expect(absolute.rightAnswer == "0.3" && absolute.keyDescription == "0.3 ± 0.1")
+        #expect(try question("Big?\nanswer: 200\ntolerance: 1%").keyDescription == "200 ± 1%")
+        #expect(try question("Third?\nanswer: 1/3").judge(try question("Third?\nanswer: 1/3").rightAnswer ?? "") == .correct)
+    }
+
+    @Test("a learner's copy: choices unmarked and answer: ___, or filled in; no key, so answers are recorded")
+    func learnerCopy() throws {
+        let choices = try question("Which?\n- [ ] a\n- [ ] b\n\nanswer: ___")
+        #expect(choices.key == nil && choices.choices == ["a", "b"] && choices.rightAnswer == nil)
+        #expect(choices.judge("B") == .recorded)
+        #expect(choices.judge("c") == .invalid("choose by letter, a to b"))
+        let number = try question("How much?\n\nanswer: ___")
+        #expect(number.key == nil && !number.isMultipleChoice)
+        #expect(number.judge("3/4") == .recorded)
+        #expect(number.judge("lots") == .invalid("answer with a number, such as 0.5, 0,5 or 1/2"))
+        let filled = try question("Which?\n- [ ] a\n- [x] b\nanswer: a")
+        #expect(filled.key == nil, "with an answer: line, the marks are the learner's, not a key")
+    }
+
     @Test("malformed questions", arguments: [
         ("Which?\n- [ ] a\n- [ ] b", "no choice is marked right"),
         ("Which?\n- [x] a", "a multiple-choice question needs at least two choices"),
         ("Which?", "the question has no answer"),
         ("- [x] a\n- [ ] b", "the question has no text"),
         ("Which?\n- [x] a\n- [ ] b\nanswer: 1", "a question has either choices or a numeric answer, not both"),
+        ("Which?\n- [x] a\n- [ ] b\nanswer: z", "the answer to a multiple-choice question is letters, or ___ in a learner's copy"),
         ("How much?\nanswer: lots", "the answer must be a number"),
         ("How much?\nanswer: 1\ntolerance: -1", "the tolerance must be a number of at least 0, or a percentage"),
         ("Which?\n- [x] a\n- [ ] b\ntolerance: 1", "a tolerance belongs to a numeric answer"),

@@ -53,7 +53,7 @@ struct ExternalValidatorTests {
             errors = sum(1 for case in cases if any(isinstance(r, Error) for r in case.result))
             print(len(suites), len(cases), failed, errors)
             """, [path])
-        let cases = results.reduce(0) { $0 + ($1.run?.checks.count ?? 1) }
+        let cases = results.reduce(0) { $0 + ($1.run.map { $0.checks.count + $0.questions.count } ?? 1) }
         let errors = results.reduce(0) { $0 + ($1.run.map { run in run.checks.filter { $0.status == .error }.count } ?? 1) }
         let failures = cases - errors - results.reduce(0) { $0 + ($1.run?.passedCount ?? 0) }
         #expect(status == 0, "\(output)")

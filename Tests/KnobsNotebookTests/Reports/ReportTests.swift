@@ -53,7 +53,7 @@ struct ReportTests {
         #expect(SchemaValidator(root: schema).problems(try JSONValue.parse(report)) == [])
     }
 
-    @Test("JUnit XML parses, with a suite per submission and a case per check")
+    @Test("JUnit XML parses, with a suite per submission and a case per check and per question")
     func junit() throws {
         let xml = JUnitReport.render(results, context: context)
         let reader = XMLCounter()
@@ -61,7 +61,7 @@ struct ReportTests {
         parser.delegate = reader
         #expect(parser.parse(), "\(parser.parserError.map { "\($0)" } ?? "")")
         #expect(reader.counts["testsuite"] == results.count)
-        let checks = results.reduce(0) { $0 + ($1.run?.checks.count ?? 1) }
+        let checks = results.reduce(0) { $0 + ($1.run.map { $0.checks.count + $0.questions.count } ?? 1) }
         #expect(reader.counts["testcase"] == checks)
         #expect(reader.attributes["testsuites"]?["tests"] == String(checks))
         #expect(reader.counts["failure", default: 0] + reader.counts["error", default: 0] > 0)
@@ -106,7 +106,9 @@ struct ReportTests {
         #expect(!visibleText.contains("a square is never negative"))
         #expect(visibleText.contains("a hidden check did not pass"))
         let total = tests.reduce(0.0) { sum, test in if case .number(let n)? = test["max_score"] { return sum + n } else { return sum } }
-        #expect(total == 3)
+        #expect(total == 6)
+        let questions = tests.filter { if case .string(let name)? = $0["name"] { return name.hasPrefix("question ") } else { return false } }
+        #expect(questions.count == 2 && questions.allSatisfy { $0["visibility"] == .string("visible") })
     }
 
     @Test("the gradebook has a row per submission, quoted as CSV asks, with no formula")

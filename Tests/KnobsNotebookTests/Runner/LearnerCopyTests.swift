@@ -1,10 +1,10 @@
 import KnobsNotebook
 import Testing
 
-/// `LearnerCopy`: the key without solutions and hidden checks.
+/// `LearnerCopy`: the key without solutions, hidden checks and right answers.
 @Suite("the learner's copy")
 struct LearnerCopyTests {
-    @Test("a released bundled lesson has no solution or hidden check, and keeps everything else", arguments: GradingSupport.bundledLessons)
+    @Test("a released bundled lesson has no solution, hidden check or right answer, and keeps everything else", arguments: GradingSupport.bundledLessons)
     func released(_ path: String) throws {
         let key = try Lesson(contentsOfFile: path)
         let text = LearnerCopy.text(of: key)
@@ -14,7 +14,13 @@ struct LearnerCopyTests {
         #expect(copy.exercises.map(\.id) == key.exercises.map(\.id))
         #expect(copy.exercises.map(\.cell.text) == key.exercises.map(\.cell.text))
         #expect(copy.exercises.map(\.visibleChecks.count) == key.exercises.map(\.visibleChecks.count))
-        #expect(copy.questions.count == key.questions.count)
+        #expect(copy.questions.map(\.id) == key.questions.map(\.id))
+        #expect(copy.questions.map(\.choices) == key.questions.map(\.choices))
+        #expect(copy.questions.allSatisfy { $0.key == nil }, "no question keeps its answer")
+        #expect(!text.contains("[x]") && !text.contains("tolerance:"))
+        for question in key.questions where !question.isMultipleChoice {
+            #expect(!text.contains("answer: \(try #require(question.rightAnswer))"))
+        }
         #expect(copy.steps.count == key.steps.count)
         #expect(!text.contains("\n\n\n"), "taking cells out leaves no wider gap")
     }

@@ -6,12 +6,13 @@ import Testing
 /// `Runner`: a lesson run with no person present.
 @Suite("the runner")
 struct RunnerTests {
-    @Test("every bundled lesson passes every check, hidden ones included, with its solutions", arguments: GradingSupport.bundledLessons)
+    @Test("every bundled lesson passes every check, hidden ones included, and answers every question with its solutions", arguments: GradingSupport.bundledLessons)
     func solutionsPass(_ path: String) throws {
         let lesson = try Lesson(contentsOfFile: path)
         let run = Runner(lesson: lesson).run(.solutions)
         #expect(run.allPassed)
-        #expect(run.failedCount == 0 && run.passedCount == lesson.exercises.reduce(0) { $0 + $1.checks.count })
+        #expect(run.failedCount == 0 && run.passedCount == lesson.exercises.reduce(0) { $0 + $1.checks.count } + lesson.questions.count)
+        #expect(run.questions.map(\.id) == lesson.questions.map(\.id) && run.questions.allSatisfy(\.isCorrect))
         #expect(run.score == run.maxScore && run.maxScore > 0)
         #expect(run.cells.allSatisfy { $0.status == .ok })
     }

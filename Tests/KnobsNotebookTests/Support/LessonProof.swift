@@ -28,7 +28,7 @@ enum LessonProof {
                     #expect(run.diagnostics.isEmpty, "\(lesson.id): hidden check of '\(exercise.id)': \(render(run.diagnostics))", sourceLocation: sourceLocation)
                 }
             case .question(let question):
-                let result = try session.answer(rightAnswer(question))
+                let result = try session.answer(try #require(question.rightAnswer, "\(lesson.id): '\(question.id)' has no key", sourceLocation: sourceLocation))
                 #expect(result.verdict == .correct, "\(lesson.id): question '\(question.id)' refuses its own answer", sourceLocation: sourceLocation)
             }
             let move = session.next()
@@ -38,16 +38,6 @@ enum LessonProof {
             try #require(move.stop == nil && session.position == next, "\(lesson.id): stuck at step \(step): \(move.stop.map { "\($0)" } ?? "")", sourceLocation: sourceLocation)
         }
         #expect(session.isFinished, "\(lesson.id): not finished at the end", sourceLocation: sourceLocation)
-    }
-
-    /// The answer a learner who knows would type.
-    static func rightAnswer(_ question: Question) -> String {
-        switch question.key {
-        case .choices(let choices):
-            return choices.indices.filter { choices[$0].isCorrect }.map(Question.letter).joined(separator: " ")
-        case .number(let value, _):
-            return "\(value)"
-        }
     }
 
     static func explain(_ attempt: Attempt) -> String {

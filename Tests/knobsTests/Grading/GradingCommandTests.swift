@@ -5,7 +5,7 @@ import Testing
 @Suite("run, release and grade")
 struct GradingCommandTests {
     static let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-    static let lessons = ["01-parameters", "02-line", "03-loss"].map { root.appendingPathComponent("lessons/\($0).md").path }
+    static let lessons = ["01-parameters", "02-line", "03-loss", "12-overfitting"].map { root.appendingPathComponent("lessons/\($0).md").path }
     static let corpus = root.appendingPathComponent("Tests/GradingCorpus")
     static let quick = ["--max-steps", "2000000"]
 
@@ -65,7 +65,7 @@ struct GradingCommandTests {
         #expect(result.stdout.contains("\n2 passed, \(files.count - 2) failed\n"), "\(result)")
         let rows = try String(contentsOfFile: gradebook, encoding: .utf8).components(separatedBy: "\r\n").filter { !$0.isEmpty }
         #expect(rows.count == files.count + 1)
-        #expect(rows.contains { $0.contains("full.md,3,3,") && $0.hasSuffix(",ok,") })
+        #expect(rows.contains { $0.contains("full.md,6,6,") && $0.hasSuffix(",ok,") })
     }
 
     @Test("grade: full marks is exit 0; a missing key or submission is exit 2")
@@ -94,7 +94,7 @@ struct GradingCommandTests {
         for name in ["1-full", "2-partial"] {
             let data = try Data(contentsOf: URL(fileURLWithPath: "\(folder)/\(name)/results.json"))
             let json = try #require(try JSONSerialization.jsonObject(with: data) as? [String: Any])
-            #expect(json["score"] as? Double == (name == "1-full" ? 3 : 2))
+            #expect(json["score"] as? Double == (name == "1-full" ? 6 : 2))
         }
     }
 

@@ -4,7 +4,7 @@ extension String {
     /// The text broken at spaces into lines no wider than `width` columns (a
     /// longer word stands alone on its line), so that the REPL's own messages
     /// never break in the middle of a word at the terminal's edge.
-    func wrapped(width: Int) -> String {
+    public func wrapped(width: Int) -> String {
         split(separator: "\n", omittingEmptySubsequences: false).map { line -> String in
             var lines: [String] = []
             var current = ""

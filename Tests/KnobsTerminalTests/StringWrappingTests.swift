@@ -1,7 +1,7 @@
 import Testing
-@testable import KnobsREPL
+import KnobsTerminal
 
-@Suite("The REPL's messages wrap at the terminal's width")
+@Suite("Messages wrap at the terminal's width, between words")
 struct WrappingTests {
     @Test("breaks at spaces, keeps short lines and newlines, lets a long word stand alone")
     func wraps() {

@@ -1,0 +1,30 @@
+import Foundation
+import KnobsPluginAPI
+import KnobsStore
+
+/// The progress database is where plugins keep their records.
+extension ProgressStore: PluginRecordStore {
+    public func documents(plugin: String, kind: String) throws -> [StoredRecord] {
+        try pluginDocuments(plugin: plugin, kind: kind).map(StoredRecord.init)
+    }
+
+    public func log(plugin: String, kind: String, since: Date?) throws -> [StoredRecord] {
+        try pluginLog(plugin: plugin, kind: kind, since: since).map(StoredRecord.init)
+    }
+
+    public func commit(plugin: String, saving documents: [StoredRecord], appending entries: [StoredRecord]) throws {
+        try commitPluginRecords(plugin: plugin, saving: documents.map(PluginRecord.init), appending: entries.map(PluginRecord.init))
+    }
+}
+
+extension StoredRecord {
+    init(_ record: PluginRecord) {
+        self.init(kind: record.kind, key: record.key, date: record.date, data: record.data)
+    }
+}
+
+extension PluginRecord {
+    init(_ record: StoredRecord) {
+        self.init(kind: record.kind, key: record.key, date: record.date, data: record.data)
+    }
+}
