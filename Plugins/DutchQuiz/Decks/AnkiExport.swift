@@ -29,7 +29,8 @@ public enum AnkiExport {
         return out
     }
 
-    /// A field in quotes when Anki would otherwise misread it: one that starts with `#`.
+    /// A field in quotes when Anki would otherwise misread it: one that starts with `#`, which
+    /// would make a comment of a note's first field.
     private static func quoted(_ field: String) -> String {
         field.hasPrefix("#") ? "\"\(field)\"" : field
     }

@@ -12,6 +12,11 @@ extension AnkiNotes {
     ///
     /// - Throws: a mapping to a column the export does not have, and every problem of the notes.
     public func deck(name: String, mapping: AnkiFieldMapping) throws(DiagnosticList) -> Deck {
+        guard !rows.isEmpty else {
+            throw DiagnosticList([source.deckProblem(
+                "the export has no notes", at: SourceRange(0, 0),
+                hint: "export the notes again from Anki: File ▸ Export ▸ Notes in Plain Text")])
+        }
         let indices = try resolve(mapping)
         var reader = DeckEntryReader(source: source)
         var entries: [DeckEntry] = []
@@ -30,9 +35,6 @@ extension AnkiNotes {
             }
             splitArticle(&deckRow)
             if let entry = reader.entry(from: deckRow) { entries.append(entry) }
-        }
-        if rows.isEmpty {
-            reader.report(source.deckProblem("the export has no notes", at: SourceRange(0, 0), hint: "export the notes again from Anki: File ▸ Export ▸ Notes in Plain Text"))
         }
         guard reader.problems.isEmpty else { throw DiagnosticList(reader.problems) }
         return Deck(name: name, entries: entries)
