@@ -10,10 +10,7 @@ extension Deck {
     ///
     /// - Throws: an unknown name (with the names there are), or a problem of the deck file.
     public static func bundled(_ name: String) throws(DiagnosticList) -> Deck {
-        guard bundledNames.contains(name),
-              let url = Bundle.module.url(forResource: name, withExtension: "tsv", subdirectory: "decks"),
-              let data = FileManager.default.contents(atPath: url.path)
-        else {
+        guard bundledNames.contains(name), let path = BundledDeckFiles.path(name), let data = FileManager.default.contents(atPath: path) else {
             let guess = NameSuggestion.closest(to: name, among: bundledNames)
             throw DiagnosticList([Diagnostic(
                 .syntax, bundledNames.contains(name) ? "the bundled deck '\(name)' is missing from this installation" : "there is no bundled deck '\(name)'",
