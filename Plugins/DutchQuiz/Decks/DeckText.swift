@@ -12,41 +12,39 @@ struct DeckText {
         if body.starts(with: [0xEF, 0xBB, 0xBF]) { body = body.dropFirst(3) }
         let text = Array(body)
         source = SourceFile(name: name, text: String(decoding: text, as: UTF8.self))
-        let invalid = DeckText.invalidOffsets(text)
+        let invalid = DeckText.invalidBytes(text)
         guard let first = invalid.first else {
             encodingProblem = nil
             return
         }
-        let lines = Array(Set(invalid.dropFirst().map { DeckText.line(of: $0, in: text) })).sorted()
-        let firstLine = DeckText.line(of: first, in: text)
-        let others = lines.filter { $0 != firstLine }
+        var others: [Int] = []
+        for (_, line) in invalid where line != first.line && others.last != line { others.append(line) }
+        let byte = String(text[first.offset], radix: 16, uppercase: true)
         encodingProblem = Diagnostic(
-            .syntax, "the file is not valid UTF-8: byte 0x\(String(text[first], radix: 16, uppercase: true)) cannot start or continue a character here",
-            source: source, range: SourceRange(first, first + 1), label: "not UTF-8",
+            .syntax, "the file is not valid UTF-8: byte 0x\(byte) cannot start or continue a character here",
+            source: source, range: SourceRange(first.offset, first.offset + 1), label: "not UTF-8",
             hint: "save the deck as UTF-8 (a spreadsheet calls it \"Unicode (UTF-8)\" when it exports text)",
             notes: others.isEmpty ? [] : ["there are more invalid bytes on line\(others.count == 1 ? "" : "s") \(others.prefix(10).map(String.init).joined(separator: ", "))\(others.count > 10 ? ", …" : "")"]
         )
     }
 
-    /// The 1-based line of a byte offset.
-    private static func line(of offset: Int, in bytes: [UInt8]) -> Int {
-        1 + bytes[..<offset].reduce(0) { $0 + ($1 == UInt8(ascii: "\n") ? 1 : 0) }
-    }
-
-    /// The offset of the first byte of every invalid UTF-8 sequence (RFC 3629: no overlong forms, surrogates or values above U+10FFFF).
-    private static func invalidOffsets(_ bytes: [UInt8]) -> [Int] {
-        var offsets: [Int] = []
+    /// The offset and 1-based line of the first byte of every invalid UTF-8 sequence
+    /// (RFC 3629: no overlong forms, surrogates or values above U+10FFFF), in one pass.
+    private static func invalidBytes(_ bytes: [UInt8]) -> [(offset: Int, line: Int)] {
+        var found: [(offset: Int, line: Int)] = []
+        var line = 1
         var i = 0
         while i < bytes.count {
             let length = validSequenceLength(bytes, at: i)
             if length == 0 {
-                offsets.append(i)
+                found.append((i, line))
                 i += 1
             } else {
+                if bytes[i] == UInt8(ascii: "\n") { line += 1 }
                 i += length
             }
         }
-        return offsets
+        return found
     }
 
     /// The length of the valid UTF-8 sequence starting at `i`, or 0 when none starts there.

@@ -1,12 +1,12 @@
 /// An answer that differs from the right spelling only in its accents: `een` for `één`, `gradient` for `gradiënt`.
 public struct AccentSlip: Equatable, Sendable {
     /// The answer as compared (lower case, normalised).
-    public var typed: String
+    public let typed: String
     /// The right spelling as compared.
-    public var expected: String
+    public let expected: String
     /// Whether the accents make another word: `een` (a) is not `één` (one). Such a slip is not
     /// fully right; a missing trema or a French accent only misspells the same word.
-    public var changesWord: Bool
+    public let changesWord: Bool
 
     /// The right spelling with each differing letter marked: `[e→é][e→é]n` (typed → right).
     public var rendered: String {

@@ -13,13 +13,13 @@ public struct Typo: Equatable, Sendable {
         case transposition
     }
 
-    public var kind: Kind
+    public let kind: Kind
     /// The answer as compared (lower case, normalised).
-    public var typed: String
+    public let typed: String
     /// The right spelling as compared.
-    public var expected: String
+    public let expected: String
     /// Where in ``expected`` the slip is, counted in characters from 0.
-    public var position: Int
+    public let position: Int
 
     /// The right spelling with the slip marked in brackets: `netwer[j→k]`, `gew[+i]cht`,
     /// `gewi[-i]cht`, `gewi[hc→ch]t` (typed → right).

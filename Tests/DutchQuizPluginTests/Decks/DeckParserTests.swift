@@ -162,6 +162,11 @@ struct DeckParserTests {
         ])
         #expect(problems.first?.notes == ["there are more invalid bytes on line 4"])
         #expect(problems.first?.hint?.contains("UTF-8") == true)
+        let oneLine: [UInt8] = [UInt8(ascii: "a"), 0xE9, 0xE9, UInt8(ascii: "\n")]
+        let manyLines: [UInt8] = Array(repeating: oneLine, count: 13).flatMap { $0 }
+        let many = DeckFixtures.diagnostics { try DeckParser.parse(manyLines, name: "x.tsv") }
+        #expect(many.map(\.position) == ["x.tsv:1:2"])
+        #expect(many.first?.notes == ["there are more invalid bytes on lines 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, …"])
         // Overlong forms and lone continuation bytes are not UTF-8 either; a BOM alone is fine.
         #expect(DeckFixtures.problems([0xC0, 0xAF]).first?.hasPrefix("test.tsv:1:1: the file is not valid UTF-8: byte 0xC0") == true)
         #expect(DeckFixtures.problems(Array("word\t\u{FEFF}".utf8) + [0x80]).first?.hasPrefix("test.tsv:1:7: the file is not valid UTF-8: byte 0x80") == true)
