@@ -25,7 +25,11 @@ let package = Package(
         .target(name: "KnobsNotebook", dependencies: ["KnobsLang", "Yams"], exclude: ["README.md"]),
         .target(name: "KnobsTerminal", dependencies: ["KnobsLang", "KnobsEngine"], exclude: ["README.md"]),
         .target(name: "KnobsPluginAPI", dependencies: ["KnobsEngine", "KnobsLang", "KnobsTerminal", "Yams"], exclude: ["README.md"]),
-        .target(name: "DutchQuizPlugin", dependencies: ["KnobsPluginAPI"], path: "Plugins/DutchQuiz", exclude: ["README.md"]),
+        .target(
+            name: "DutchQuizPlugin", dependencies: ["KnobsPluginAPI"], path: "Plugins/DutchQuiz", exclude: ["README.md"],
+            // The bundled decks (docs/QUIZ.md, "Bundled decks").
+            resources: [.copy("Resources/decks")]
+        ),
         .target(name: "KnobsStore", dependencies: [.product(name: "GRDB", package: "GRDB.swift")], exclude: ["README.md"]),
         // The optimizers plugin: SGD variants, Adagrad, RMSprop, Adam, AdamW, Lion, schedules, races.
         .target(
