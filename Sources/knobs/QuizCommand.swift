@@ -37,7 +37,7 @@ struct QuizSessionCommand: ParsableCommand {
             it, :quit or Ctrl-D ends the session. Every grade is saved at once.
 
             When standard input is not a terminal, answers and grades are read one a line, \
-            without prompts: printf 'idea\\n\\n' | knobs quiz --deck corner --new 1
+            without prompts: printf 'de computer\\n\\n' | knobs quiz --deck corner --mode production --new 1
 
             Listening questions need espeak-ng (Debian: apt-get install espeak-ng) on PATH.
             """
