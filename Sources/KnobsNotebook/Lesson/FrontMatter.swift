@@ -47,7 +47,7 @@ struct FrontMatter {
         mutating func read(_ yaml: String, fence: LessonLines.Line) -> LessonInfo? {
             let root: Node?
             do {
-                root = try Yams.compose(yaml: yaml)
+                root = try FrontMatter.compose(yaml)
             } catch let error as YamlError {
                 report(error)
                 return nil
@@ -142,5 +142,22 @@ struct FrontMatter {
                 problems.append(text.problem("the front matter is not valid YAML: \(error)", line: firstLine, column: 1))
             }
         }
+    }
+}
+
+extension LessonInfo {
+    /// Reads a lesson's front matter and not its cells: enough to know the
+    /// lesson by its id, for a fraction of the cost of parsing it all.
+    ///
+    /// - Parameters:
+    ///   - text: The lesson's Markdown.
+    ///   - name: The name diagnostics give the file, usually its path.
+    ///   - knownPlugins: The plugins that exist, as for parsing the lesson.
+    /// - Returns: nil when the front matter is missing or has a problem; parsing the whole lesson reports it.
+    public init?(frontMatterOf text: String, name: String, knownPlugins: Set<String> = []) {
+        var problems: [Diagnostic] = []
+        guard let info = FrontMatter.parse(LessonLines(source: SourceFile(name: name, text: text)), knownPlugins: knownPlugins, problems: &problems).info,
+              problems.isEmpty else { return nil }
+        self = info
     }
 }
