@@ -34,7 +34,11 @@ public final class REPL {
 
     let options: Options
     let catalog: LessonCatalog
-    let store: ProgressStore?
+    /// Where progress is kept: opened by the first command that reads or saves
+    /// progress (opening a lesson, `:lessons`), so that a session that opens no
+    /// lesson never touches the database; nil when it cannot be opened.
+    lazy var store: ProgressStore? = openStore()
+    private let openStore: () -> ProgressStore?
     /// Where lines come from, while ``run(reader:opening:)`` runs.
     var reader: LineReader = PipedLineReader()
     let output: (String) -> Void
@@ -53,10 +57,15 @@ public final class REPL {
     var lessonPlugins = PluginSet.empty
     var quitting = false
 
-    public init(options: Options, store: ProgressStore?, output: @escaping (String) -> Void, errorOutput: @escaping (String) -> Void) {
+    /// A REPL on the lessons of `catalog` (by default, those in `options.lessonsFolder`).
+    ///
+    /// - Parameters:
+    ///   - openStore: Opens the progress store, the first time progress is read or saved; nil when there is none.
+    public init(options: Options, catalog: LessonCatalog? = nil, openStore: @escaping () -> ProgressStore?,
+                output: @escaping (String) -> Void, errorOutput: @escaping (String) -> Void) {
         self.options = options
-        self.catalog = LessonCatalog(folder: options.lessonsFolder, knownPlugins: options.plugins.names)
-        self.store = store
+        self.catalog = catalog ?? LessonCatalog(folder: options.lessonsFolder, knownPlugins: options.plugins.names)
+        self.openStore = openStore
         self.output = output
         self.errorOutput = errorOutput
         self.renderer = MarkdownRenderer(terminal: options.terminal)
