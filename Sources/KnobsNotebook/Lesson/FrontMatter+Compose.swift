@@ -7,30 +7,66 @@ import Yams
 /// with seven regular expressions, and compiling the first of them sets up
 /// ICU's regular expressions: about 9 million instructions, a quarter of
 /// opening a lesson and a quarter of CPython's whole start-up. The usual
-/// front matter (an id such as `02-line`, a title, a summary) has no plain
-/// scalar that those expressions could match, and then the YAML composed with
-/// no resolver at all, where every plain scalar is text, is the same tree.
-/// Any other (`seed: 42`, `title: yes`, an alias) is composed again with the
-/// default resolver, as always.
+/// front matter (an id such as `02-line`, a title, a summary, `seed: 12`)
+/// holds only plain scalars whose type is plain to see: text that none of
+/// those expressions can match, and whole numbers in decimal, which the
+/// resolver reads as integers. Then the YAML composed with no resolver at all
+/// (every plain scalar text) and the whole numbers tagged as integers is the
+/// same tree. Any other (`title: yes`, `seed: 0x1F`, an alias, an explicit
+/// `!!tag` near a number) is composed again with the default resolver, as always.
 extension FrontMatter {
     /// The YAML's root node, as `Yams.compose` with the default resolver gives it.
     static func compose(_ yaml: String) throws -> Node? {
         // The encoding given, not looked up: Yams's default reads the whole environment, at every parse.
         guard let root = try Yams.compose(yaml: yaml, .basic, .default, .utf8) else { return nil }
-        return mayHoldNonText(root) ? try Yams.compose(yaml: yaml, .default, .default, .utf8) : root
+        switch plainTags(in: root) {
+        case .text:
+            return root
+        // A plain scalar with an explicit tag (`!!str 12`) stays what it says: only without any `!` is every number's tag implicit.
+        case .textAndWholeNumbers where !yaml.contains("!"):
+            return taggingWholeNumbers(root)
+        default:
+            return try Yams.compose(yaml: yaml, .default, .default, .utf8)
+        }
     }
 
-    /// Whether a plain scalar in `node` might not be text to the default resolver.
-    private static func mayHoldNonText(_ node: Node) -> Bool {
+    /// What the plain scalars of a tree are to the default resolver, as far as can be told without it.
+    private enum PlainTags: Comparable {
+        case text, textAndWholeNumbers, unknown
+    }
+
+    private static func plainTags(in node: Node) -> PlainTags {
         switch node {
         case .scalar(let scalar):
-            return scalar.style == .plain && mayNotBeText(scalar.string)
+            guard scalar.style == .plain, mayNotBeText(scalar.string) else { return .text }
+            return isWholeNumber(scalar.string) ? .textAndWholeNumbers : .unknown
         case .mapping(let mapping):
-            return mapping.contains { mayHoldNonText($0.key) || mayHoldNonText($0.value) }
+            return mapping.map { max(plainTags(in: $0.key), plainTags(in: $0.value)) }.max() ?? .text
         case .sequence(let sequence):
-            return sequence.contains(where: mayHoldNonText)
+            return sequence.map(plainTags).max() ?? .text
         case .alias:
-            return true
+            return .unknown
+        }
+    }
+
+    /// The tree with every plain whole number tagged as an integer, as the default resolver tags it.
+    private static func taggingWholeNumbers(_ node: Node) -> Node {
+        switch node {
+        case .scalar(var scalar):
+            guard scalar.style == .plain, isWholeNumber(scalar.string) else { return node }
+            // The resolver given, so that Yams's default (the regular expressions) is not made.
+            scalar.tag = Tag(.int, .basic, .default)
+            return .scalar(scalar)
+        case .mapping(var mapping):
+            for index in mapping.indices {
+                mapping[index] = (taggingWholeNumbers(mapping[index].key), taggingWholeNumbers(mapping[index].value))
+            }
+            return .mapping(mapping)
+        case .sequence(var sequence):
+            for index in sequence.indices { sequence[index] = taggingWholeNumbers(sequence[index]) }
+            return .sequence(sequence)
+        case .alias:
+            return node
         }
     }
 
@@ -61,5 +97,14 @@ extension FrontMatter {
         if first == "." { return true }
         guard first.isASCII, first.isWholeNumber else { return false }
         return rest.allSatisfy { numberCharacters.contains($0) }
+    }
+
+    /// Whether a plain scalar is a whole number in decimal (`12`, `-1`, `0`,
+    /// not `007` or `1_000`): the resolver's integers, none of them a boolean.
+    static func isWholeNumber(_ text: String) -> Bool {
+        var digits = Substring(text)
+        if digits.first == "+" || digits.first == "-" { digits = digits.dropFirst() }
+        guard let first = digits.first, digits.allSatisfy({ $0.isASCII && $0.isWholeNumber }) else { return false }
+        return first != "0" || digits.count == 1
     }
 }

@@ -156,8 +156,29 @@ extension LessonInfo {
     /// - Returns: nil when the front matter is missing or has a problem; parsing the whole lesson reports it.
     public init?(frontMatterOf text: String, name: String, knownPlugins: Set<String> = []) {
         var problems: [Diagnostic] = []
-        guard let info = FrontMatter.parse(LessonLines(source: SourceFile(name: name, text: text)), knownPlugins: knownPlugins, problems: &problems).info,
+        let head = SourceFile(name: name, text: FrontMatter.head(of: text))
+        guard let info = FrontMatter.parse(LessonLines(source: head), knownPlugins: knownPlugins, problems: &problems).info,
               problems.isEmpty else { return nil }
         self = info
+    }
+}
+
+extension FrontMatter {
+    /// The text up to the line that closes the front matter, as ``parse(_:knownPlugins:problems:)``
+    /// finds it (lines cut as ``LessonLines`` cuts them), or the whole text when no line does: all that parse reads.
+    static func head(of text: String) -> String {
+        let bytes = text.utf8
+        var start = bytes.startIndex
+        var isFirstLine = true
+        while start < bytes.endIndex {
+            let newline = bytes[start...].firstIndex(of: UInt8(ascii: "\n")) ?? bytes.endIndex
+            var end = newline
+            if end > start, bytes[bytes.index(before: end)] == UInt8(ascii: "\r") { end = bytes.index(before: end) }
+            let line = String(decoding: bytes[start..<end], as: UTF8.self)[...].trimmingWhitespace()
+            if !isFirstLine, line == "---" || line == "..." { return String(decoding: bytes[..<newline], as: UTF8.self) }
+            isFirstLine = false
+            start = newline < bytes.endIndex ? bytes.index(after: newline) : newline
+        }
+        return text
     }
 }

@@ -37,6 +37,16 @@ struct FrontMatterComposeTests {
         }
     }
 
+    @Test("every plain scalar taken for a whole number is an integer to the default resolver")
+    func wholeNumbersAreIntegers() {
+        var numbers = 0
+        for text in Self.known + Self.generated(count: 30_000) where FrontMatter.isWholeNumber(text) {
+            numbers += 1
+            #expect(Resolver.default.resolveTag(of: Node(text, Tag(.implicit), .plain)) == .int, "'\(text)'")
+        }
+        #expect(numbers > 100, "too few whole numbers generated to mean much")
+    }
+
     @Test("ids, titles and summaries like the lessons' are text without it", arguments: [
         "01-parameters", "02-line", "03-loss", "The knobs you turn", "A line has two knobs", "How wrong is a line?",
         "What a parameter is, starting from 2a + b, and why a network has billions of them.", "id", "title", "summary", "über",
@@ -54,6 +64,9 @@ struct FrontMatterComposeTests {
         "id: &a x\ntitle: *a",
         "id: !!str 2024\ntitle: !!int 7",
         "id: \"01\"\ntitle: 'T'\nplugins:\n  - one\n  - two",
+        "id: x\ntitle: X\nseed: -1", "id: x\ntitle: X\nseed: 0", "id: x\ntitle: X\nseed: +5", "id: x\ntitle: X\nseed: 007",
+        "id: x\ntitle: X\nseed: 1_000", "id: x\ntitle: Hello!\nseed: 12", "id: !!str 12\ntitle: X", "id: x\ntitle: 12\nplugins: [1, 2]",
+        "12: twelve\nid: x",
     ])
     func sameTree(_ yaml: String) throws {
         #expect(try FrontMatter.compose(yaml) == Yams.compose(yaml: yaml))
