@@ -116,7 +116,7 @@ check() {
     output=$("$@" </dev/null 2>&1) || die "$name failed: $output"
     [[ $output == *"$expected"* ]] || die "$name did not print '$expected': $output"
 }
-check "knobs" "Lessons: :lessons lists them" "$knobs" --lessons "$lessons"
+check "knobs" ":lessons lists them all" "$knobs" --lessons "$lessons"
 check "knobs repl 01" "01-parameters: The knobs you turn" "$knobs" repl 01 --lessons "$lessons"
 check "python3 -c pass" "" "$python" -c pass
 check "ipython -c pass" "" "$ipython" -c pass
