@@ -49,10 +49,19 @@ public final class REPL {
 
     /// The lesson the learner is in, if any.
     var session: Session?
-    /// The environment for code typed with no lesson open.
-    var scratch: Interpreter
+    /// The environment for code typed with no lesson open, with every plugin
+    /// that loads installed (the others' problems shown): made when first
+    /// needed (code typed, Tab, `:plugins`, `:vars`), since loading the plugins
+    /// costs a start more than anything else it does (the quiz reads its
+    /// bundled deck), and a learner who goes straight into a lesson never
+    /// needs it.
+    lazy var scratch: Interpreter = makeScratch()
     /// The plugins free code uses: every one that loads.
-    let freePlugins: PluginSet
+    var freePlugins: PluginSet {
+        _ = scratch
+        return loadedFreePlugins
+    }
+    private var loadedFreePlugins = PluginSet.empty
     /// The plugins the open lesson names.
     var lessonPlugins = PluginSet.empty
     var quitting = false
@@ -69,6 +78,9 @@ public final class REPL {
         self.output = output
         self.errorOutput = errorOutput
         self.renderer = MarkdownRenderer(terminal: options.terminal)
+    }
+
+    private func makeScratch() -> Interpreter {
         let scratch = Interpreter(limits: options.limits, output: output)
         PlotLibrary.install(into: scratch, terminal: options.terminal)
         let (plugins, problems) = options.plugins.loadAll()
@@ -76,8 +88,8 @@ public final class REPL {
         if !problems.isEmpty {
             errorOutput(DiagnosticRenderer(color: options.errorColor).render(problems) + "These plugins are left out until their problems are fixed.\n")
         }
-        self.freePlugins = plugins
-        self.scratch = scratch
+        loadedFreePlugins = plugins
+        return scratch
     }
 
     /// The interpreter that runs the learner's code now.
