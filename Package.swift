@@ -18,9 +18,9 @@ let package = Package(
         .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
     ],
     targets: [
-        // OpenBLAS multiplies big matrices (see docs/ENGINE.md, "Matrix products").
-        .systemLibrary(name: "COpenBLAS", pkgConfig: "openblas", providers: [.apt(["libopenblas-dev"])]),
-        .target(name: "KnobsEngine", dependencies: ["COpenBLAS"], exclude: ["README.md"]),
+        // OpenBLAS multiplies big matrices; it is loaded when first needed, not linked
+        // (see docs/ENGINE.md, "Matrix products").
+        .target(name: "KnobsEngine", exclude: ["README.md"]),
         .target(name: "KnobsLang", dependencies: ["KnobsEngine"], exclude: ["README.md"]),
         .target(name: "KnobsNotebook", dependencies: ["KnobsLang", "Yams"], exclude: ["README.md"]),
         .target(name: "KnobsTerminal", dependencies: ["KnobsLang", "KnobsEngine"], exclude: ["README.md"]),
@@ -58,7 +58,7 @@ let package = Package(
             dependencies: ["KnobsLang"],
             resources: [.copy("Golden")]
         ),
-        .testTarget(name: "KnobsNotebookTests", dependencies: ["KnobsNotebook"]),
+        .testTarget(name: "KnobsNotebookTests", dependencies: ["KnobsNotebook", "Yams"]),
         .testTarget(name: "KnobsTerminalTests", dependencies: ["KnobsTerminal"]),
         .testTarget(name: "OptimizersPluginTests", dependencies: ["OptimizersPlugin", "KnobsPluginAPI"], resources: [.copy("Fixtures")]),
         .testTarget(name: "KnobsStoreTests", dependencies: ["KnobsStore", .product(name: "GRDB", package: "GRDB.swift")]),
