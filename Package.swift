@@ -30,7 +30,9 @@ let package = Package(
             // The bundled decks (docs/QUIZ.md, "Bundled decks").
             resources: [.copy("Resources/decks")]
         ),
-        .target(name: "KnobsStore", dependencies: [.product(name: "GRDB", package: "GRDB.swift")], exclude: ["README.md"]),
+        .target(name: "KnobsStore", dependencies: [.product(name: "GRDB", package: "GRDB.swift"), "CSQLiteSettings"], exclude: ["README.md"]),
+        // One SQLite setting Swift cannot make itself (sqlite3_db_config is variadic); SQLite comes with GRDB.
+        .target(name: "CSQLiteSettings", linkerSettings: [.linkedLibrary("sqlite3")]),
         // The optimizers plugin: SGD variants, Adagrad, RMSprop, Adam, AdamW, Lion, schedules, races.
         .target(
             name: "OptimizersPlugin", dependencies: ["KnobsPluginAPI"],

@@ -19,7 +19,8 @@ extension ProgressStore {
     /// - Returns: The lesson's progress, its time of opening included.
     @discardableResult
     public func recordOpened(lesson: String, at date: Date = Date()) throws -> LessonProgress {
-        try write { db in
+        // The opening time was never reported to the learner as saved: it need not cost a sync.
+        try writeUnsynced { db in
             try ensureLesson(db, lesson)
             try db.execute(literal: """
                 UPDATE lessonProgress SET lastOpenedAt = \(StoredDate.text(date))

@@ -68,6 +68,25 @@ public final class ProgressStore: Sendable {
         try Self.mappingErrors(path: databaseURL.path) { try database.write(updates) }
     }
 
+    /// One write transaction, committed but not synced before this returns: for
+    /// what the learner was never told is saved (when a lesson was opened). A
+    /// killed process keeps it (the kernel holds the written pages); a power cut
+    /// may lose it, and nothing else.
+    func writeUnsynced<T>(_ updates: (Database) throws -> T) throws -> T {
+        try Self.mappingErrors(path: databaseURL.path) {
+            try database.writeWithoutTransaction { db in
+                try db.execute(sql: "PRAGMA synchronous = NORMAL")
+                defer { try? db.execute(sql: "PRAGMA synchronous = FULL") }
+                var result: T?
+                try db.inTransaction {
+                    result = try updates(db)
+                    return .commit
+                }
+                return result!
+            }
+        }
+    }
+
     /// One read of a consistent snapshot.
     func read<T>(_ value: (Database) throws -> T) throws -> T {
         try Self.mappingErrors(path: databaseURL.path) { try database.read(value) }

@@ -1,3 +1,4 @@
+import CSQLiteSettings
 import Foundation
 import GRDB
 
@@ -43,6 +44,22 @@ enum StoreConnection {
     private static func setUp(_ db: Database) throws {
         try useWAL(db)
         try makeCommitsDurable(db)
+        try keepWALOnClose(db)
+    }
+
+    /// Leaves the WAL as it is when the connection closes, instead of copying
+    /// it into the database file then.
+    ///
+    /// A checkpoint at close costs two syncs (the WAL, then the database file):
+    /// on this project's virtual disks, more than CPython's whole start-up, at
+    /// every start of the REPL. Nothing is less durable: a commit is synced to
+    /// the WAL when it returns, and the next connection reads the WAL as it
+    /// finds it. SQLite still checkpoints while writing, once the WAL holds
+    /// 1,000 pages.
+    private static func keepWALOnClose(_ db: Database) throws {
+        guard let connection = db.sqliteConnection, knobs_sqlite_keep_wal_on_close(UnsafeMutableRawPointer(connection)) == 0 else {
+            throw DatabaseError(message: "could not keep the WAL on close")
+        }
     }
 
     /// WAL: a commit appends to the `-wal` file, and other processes read while one writes.
