@@ -13,8 +13,9 @@ extension Exercise {
     ///   `b = 4`, `a = 3` (in brackets when the blank is inside a larger expression);
     /// - code that holds every starter line without a blank (`b = 4; a = 3`, the
     ///   whole cell typed again) runs as typed;
-    /// - other code (`a = 3`) takes the place of the lines with blanks: the
-    ///   starter's other lines, comments left out, run first.
+    /// - other code (`a = 3`) takes the place of the lines with blanks, at the first
+    ///   of them and indented like it (so inside a loop when the blank is); the
+    ///   starter's other lines, comments left out, stay where they are.
     ///
     /// Typed code that still holds a blank is returned as typed (it does not run).
     public func answer(from typed: String) -> String {
@@ -30,7 +31,19 @@ extension Exercise {
         }
         let squeezed = Exercise.squeezed(typed)
         if kept.allSatisfy({ squeezed.contains(Exercise.squeezed($0)) }) { return typed }
-        return (kept + [typed]).joined(separator: "\n")
+        var completed: [String] = []
+        var placed = false
+        for line in lines {
+            if line.contains(Exercise.blank) {
+                guard !placed else { continue }
+                let indent = String(line.prefix { $0 == " " || $0 == "\t" })
+                completed += typed.split(separator: "\n", omittingEmptySubsequences: false).map { indent + $0 }
+                placed = true
+            } else if kept.contains(line) {
+                completed.append(line)
+            }
+        }
+        return completed.joined(separator: "\n")
     }
 
     /// `line` with its blank (if any) replaced by `expression`, bracketed unless the blank is the

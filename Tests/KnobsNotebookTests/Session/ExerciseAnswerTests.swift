@@ -24,6 +24,14 @@ struct ExerciseAnswerTests {
         #expect(try exercise("w = ___\nb = ___").answer(from: "w = 2; b = 1") == "w = 2; b = 1")
     }
 
+    @Test("code for a blank inside a block goes where the blank is, indented like it, not after the block")
+    func codeInsideBlock() throws {
+        let loop = try exercise("net = mlp([2, 4, 1])\nfor p in net.params {\n  ___\n}")
+        #expect(loop.answer(from: "p.data = 0.5") == "net = mlp([2, 4, 1])\nfor p in net.params {\n  p.data = 0.5\n}")
+        #expect(loop.answer(from: "p.data = 0\np.grad = nil") == "net = mlp([2, 4, 1])\nfor p in net.params {\n  p.data = 0\n  p.grad = nil\n}")
+        #expect(try exercise("___\ntwin = mlp([2, 3, 1])").answer(from: "seed(1); x = 2") == "seed(1); x = 2\ntwin = mlp([2, 3, 1])")
+    }
+
     @Test("the whole cell typed again runs as typed, spacing aside; so does an expression where there are two blanks")
     func wholeCell() throws {
         #expect(try exercise("b = 4\na = ___").answer(from: "b=4; a = 3") == "b=4; a = 3")
