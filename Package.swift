@@ -58,7 +58,7 @@ let package = Package(
             dependencies: ["KnobsLang"],
             resources: [.copy("Golden")]
         ),
-        .testTarget(name: "KnobsNotebookTests", dependencies: ["KnobsNotebook"]),
+        .testTarget(name: "KnobsNotebookTests", dependencies: ["KnobsNotebook", "KnobsTerminal"]),
         .testTarget(name: "KnobsTerminalTests", dependencies: ["KnobsTerminal"]),
         .testTarget(name: "OptimizersPluginTests", dependencies: ["OptimizersPlugin", "KnobsPluginAPI"], resources: [.copy("Fixtures")]),
         .testTarget(name: "KnobsStoreTests", dependencies: ["KnobsStore", .product(name: "GRDB", package: "GRDB.swift")]),

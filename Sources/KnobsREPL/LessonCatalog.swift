@@ -2,7 +2,8 @@ import Foundation
 import KnobsLang
 import KnobsNotebook
 
-/// The lessons in a folder: every `*.md` file, in file-name order, parsed once.
+/// The lessons in a folder: every `*.md` file but the folder's `README.md`
+/// (the syllabus), in file-name order, parsed once.
 public struct LessonCatalog: Sendable {
     /// A lesson file, parsed or with the reasons it could not be.
     public struct Entry: Sendable {
@@ -24,7 +25,7 @@ public struct LessonCatalog: Sendable {
     /// Reads every lesson in `folder`; an unreadable folder makes an empty catalogue.
     public init(folder: String, knownPlugins: Set<String> = []) {
         let names = (try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? []
-        entries = names.filter { $0.hasSuffix(".md") && !$0.hasPrefix(".") }.sorted().map { name in
+        entries = names.filter(LessonCatalog.isLessonFile).sorted().map { name in
             let path = (folder as NSString).appendingPathComponent(name)
             do {
                 return Entry(path: path, lesson: try Lesson(contentsOfFile: path, knownPlugins: knownPlugins), problems: [])
@@ -34,6 +35,12 @@ public struct LessonCatalog: Sendable {
                 return Entry(path: path, lesson: nil, problems: [])
             }
         }
+    }
+
+    /// Whether a file of the lessons folder, by its name, is a lesson: a visible `.md` file that is not
+    /// the folder's README (which describes the course on a forge).
+    public static func isLessonFile(_ name: String) -> Bool {
+        name.hasSuffix(".md") && !name.hasPrefix(".") && name.lowercased() != "readme.md"
     }
 
     /// The lesson a learner means by `name`: its id, its file name, or an

@@ -1,17 +1,18 @@
 import Foundation
 import KnobsNotebook
+import KnobsTerminal
 import Testing
 
 /// Every lesson in `lessons/`, and the starter lesson of `knobs new lesson`, runs and passes with its solutions.
 @Suite("lessons prove themselves")
 struct LessonProofTests {
-    /// The lessons that need no plugin. A lesson that names plugins is proved with them by
+    /// The lessons that need no plugin (the folder's README.md is the syllabus, not a lesson). A lesson that names plugins is proved with them by
     /// `knobs run --solutions` in the executable's tests (knobsTests, GradingCommandTests),
     /// since this module's tests have no plugins.
     static let lessonFiles: [String] = {
         let folder = LessonSupport.root.appendingPathComponent("lessons")
         let names = (try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? []
-        return names.filter { $0.hasSuffix(".md") }.sorted().map { folder.appendingPathComponent($0).path }.filter { !namesPlugins($0) }
+        return names.filter { $0.hasSuffix(".md") && $0 != "README.md" }.sorted().map { folder.appendingPathComponent($0).path }.filter { !namesPlugins($0) }
     }()
 
     /// Whether the lesson's front matter has a `plugins:` line.
@@ -34,7 +35,8 @@ struct LessonProofTests {
         for exercise in lesson.exercises {
             #expect(!exercise.hints.isEmpty, "'\(exercise.id)' has no hint")
         }
-        try LessonProof.prove(lesson)
+        // With the plots, as the REPL and `knobs run` give them.
+        try LessonProof.prove(lesson) { PlotLibrary.install(into: $0, terminal: Terminal(width: 80, color: false, unicode: true)) }
     }
 
     @Test("the starter lesson passes its own checks")

@@ -5,10 +5,12 @@ import Testing
 /// Proves a lesson by going through it in a ``Session`` as a perfect learner:
 /// every code cell runs, each exercise's starter code does not pass and its
 /// solution passes every check, hidden ones included, and every question
-/// takes its right answer.
+/// takes its right answer. `prepare` gives the interpreter what a front end adds
+/// (the plots of the REPL and of `knobs run`).
 enum LessonProof {
-    static func prove(_ lesson: Lesson, sourceLocation: Testing.SourceLocation = #_sourceLocation) throws {
-        let session = Session(lesson: lesson)
+    static func prove(_ lesson: Lesson, prepare: (Interpreter) -> Void = { _ in },
+                      sourceLocation: Testing.SourceLocation = #_sourceLocation) throws {
+        let session = Session(lesson: lesson, prepare: prepare)
         while true {
             let step = session.position
             switch session.current {
