@@ -29,9 +29,10 @@ extension REPL {
         say("\(advice) :lessons lists them all. Any knobs code runs here too; :help for more.")
     }
 
-    /// What to say after the last step of a finished lesson: the lesson to take next.
-    func nextAfterFinishing() -> String {
-        switch nextLesson() {
+    /// What to say after the last step of the finished lesson `id`: the lesson to take next, looked
+    /// for after it in the course before the ones that come earlier.
+    func nextAfterFinishing(_ id: String) -> String {
+        switch nextLesson(after: id) {
         case .resume(let name, let id, let step, let count)?: return "Next: :open \(name) picks up \(id) at step \(step) of \(count)."
         case .start(let name, let id, let title)?: return "Next: :open \(name) starts \(id) (\(title))."
         case .allDone?: return "That was the last one: you have finished every lesson."
@@ -40,15 +41,21 @@ extension REPL {
     }
 
     /// The unfinished lesson opened last, else the first not finished; nil when there are no lessons.
-    func nextLesson() -> NextLesson? {
-        let lessons = catalog.entries.compactMap(\.lesson)
+    /// After the lesson `finished`, that one does not count (whether or not the store has it as done
+    /// yet), and the first not finished is looked for after it before the lessons that come earlier,
+    /// so that a learner who skipped a lesson is not sent back to it.
+    func nextLesson(after finished: String? = nil) -> NextLesson? {
+        var lessons = catalog.entries.compactMap(\.lesson)
         let summaries = (try? store?.lessonsSummary(LessonsListing.outlines(catalog))) ?? []
-        let unfinished = summaries.filter { !$0.isDone }
+        let unfinished = summaries.filter { !$0.isDone && $0.lessonID != finished }
         let opened = unfinished.compactMap { summary in summary.lastOpened.map { (summary, $0) } }
         if let last = opened.max(by: { $0.1 < $1.1 })?.0, let lesson = lessons.first(where: { $0.id == last.lessonID }) {
             return .resume(catalog.shortName(of: lesson.id), id: lesson.id, step: last.step + 1, of: lesson.steps.count)
         }
         if !summaries.isEmpty, unfinished.isEmpty { return .allDone }
+        if let index = lessons.firstIndex(where: { $0.id == finished }) {
+            lessons = Array(lessons[(index + 1)...] + lessons[..<index])
+        }
         guard let first = lessons.first(where: { lesson in unfinished.isEmpty || unfinished.contains { $0.lessonID == lesson.id } }) else { return nil }
         return .start(catalog.shortName(of: first.id), id: first.id, title: first.info.title)
     }
