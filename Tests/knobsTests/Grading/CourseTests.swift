@@ -62,6 +62,18 @@ struct CourseTests {
         #expect(ending.contains(":open \(number)") || ending.contains(next), "\(lesson) should end by naming \(next) (:open \(number))")
     }
 
+    @Test("the syllabus (lessons/README.md) links every lesson under its title, with a time", arguments: CourseTests.lessons)
+    func inTheSyllabus(_ lesson: String) throws {
+        let syllabus = try Self.text(Self.root.appendingPathComponent("lessons/README.md").path)
+        let file = URL(fileURLWithPath: lesson).lastPathComponent
+        let title = try #require(try Self.text(lesson).split(separator: "\n").first { $0.hasPrefix("title:") }?.dropFirst("title:".count))
+            .trimmingCharacters(in: .whitespaces).trimmingCharacters(in: CharacterSet(charactersIn: "\"'"))
+        let row = syllabus.split(separator: "\n").first { $0.hasPrefix("| [\(file.dropLast(3))](\(file))") }
+        #expect(row != nil, "lessons/README.md has no row for \(file)")
+        #expect(row?.contains("): \(title) |") == true, "the syllabus should give \(file)'s title, \(title): \(row ?? "")")
+        #expect(row?.contains(try Regex(#"\| \d+ min \|$"#)) == true, "the syllabus should give the time \(file) takes: \(row ?? "")")
+    }
+
     @Test("a plausible wrong answer to every exercise fails with a message that helps", arguments: CourseTests.lessons)
     func wrongAnswers(_ lesson: String) async throws {
         let name = URL(fileURLWithPath: lesson).lastPathComponent
