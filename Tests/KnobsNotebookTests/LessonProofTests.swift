@@ -1,6 +1,5 @@
 import Foundation
 import KnobsNotebook
-import KnobsTerminal
 import Testing
 
 /// Every lesson in `lessons/`, and the starter lesson of `knobs new lesson`, runs and passes with its solutions.
@@ -35,8 +34,7 @@ struct LessonProofTests {
         for exercise in lesson.exercises {
             #expect(!exercise.hints.isEmpty, "'\(exercise.id)' has no hint")
         }
-        // With the plots, as the REPL and `knobs run` give them.
-        try LessonProof.prove(lesson) { PlotLibrary.install(into: $0, terminal: Terminal(width: 80, color: false, unicode: true)) }
+        try LessonProof.prove(lesson, prepare: GradingSupport.frontEnd)
     }
 
     @Test("the starter lesson passes its own checks")

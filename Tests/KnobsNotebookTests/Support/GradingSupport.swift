@@ -1,6 +1,7 @@
 import Foundation
 import KnobsLang
 import KnobsNotebook
+import KnobsTerminal
 
 /// The grading corpus (`Tests/GradingCorpus`) and settings that keep grading tests quick.
 enum GradingSupport {
@@ -23,6 +24,12 @@ enum GradingSupport {
 
     /// The bundled lessons' paths.
     static var bundledLessons: [String] { LessonProofTests.lessonFiles }
+
+    /// What `knobs run`, `knobs grade` and the REPL add to a lesson's interpreter, and the bundled
+    /// lessons use: the plots (`plot`, `scatter`, `boundary`), 80 columns wide, without colour.
+    static let frontEnd: @Sendable (Interpreter) -> Void = { interpreter in
+        PlotLibrary.install(into: interpreter, terminal: Terminal(width: 80, color: false, unicode: true))
+    }
 
     /// A report context for tests.
     static func context(_ grader: Grader) -> ReportContext {
