@@ -71,7 +71,7 @@ extension REPL {
 
     func finish(_ session: Session) {
         if session.isFinished {
-            say("That was the last step of \(session.lesson.id). Well done! " + nextAfterFinishing())
+            say("That was the last step of \(session.lesson.id). Well done! " + nextAfterFinishing(session.lesson.id))
         } else {
             let open = session.lesson.steps.compactMap(\.taskID).filter { !session.progress(ofTask: $0).isDone }
             say("That was the last step. Still open: \(open.joined(separator: ", ")); :goto a step to finish it.")
