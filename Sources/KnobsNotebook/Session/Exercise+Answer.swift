@@ -12,7 +12,9 @@ extension Exercise {
     /// - an expression alone (`3`) fills the blank, when the starter has one:
     ///   `b = 4`, `a = 3` (in brackets when the blank is inside a larger expression);
     /// - code that holds every starter line without a blank (`b = 4; a = 3`, the
-    ///   whole cell typed again) runs as typed;
+    ///   whole cell typed again) runs as typed; comments do not count, so a
+    ///   function typed whole without the starter's trailing comments is the
+    ///   function, not a body to put where its blank stands;
     /// - other code (`a = 3`) takes the place of the lines with blanks: it goes
     ///   where the first of them stands, indented as that line is (so a blank
     ///   inside a loop is filled inside the loop), among the starter's other
@@ -30,8 +32,8 @@ extension Exercise {
             let code = line.trimmingCharacters(in: .whitespaces)
             return !code.isEmpty && !code.hasPrefix("#") && !line.contains(Exercise.blank)
         }
-        let squeezed = Exercise.squeezed(typed)
-        if lines.filter(isKept).allSatisfy({ squeezed.contains(Exercise.squeezed($0)) }) { return typed }
+        let squeezed = Exercise.squeezed(Exercise.withoutComments(typed))
+        if lines.filter(isKept).allSatisfy({ squeezed.contains(Exercise.squeezed(Exercise.withoutComments($0))) }) { return typed }
         let firstBlank = lines.firstIndex { $0.contains(Exercise.blank) }
         var completed: [String] = []
         for (index, line) in lines.enumerated() {
@@ -59,6 +61,11 @@ extension Exercise {
         let after = line[range.upperBound...].trimmingCharacters(in: .whitespaces)
         let whole = (before.isEmpty || before.hasSuffix("=")) && (after.isEmpty || after.hasPrefix("#"))
         return line.replacingCharacters(in: range, with: whole ? expression : "(\(expression))")
+    }
+
+    /// Code with its comments taken out, as the language's lexer finds them (a `#` inside a string stays).
+    private static func withoutComments(_ code: String) -> String {
+        SyntaxHighlighter.pieces(of: code).filter { $0.role != .comment }.map(\.text).joined()
     }
 
     /// Code with every space taken out, to find one line of code inside another.
