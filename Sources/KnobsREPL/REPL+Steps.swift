@@ -118,7 +118,7 @@ extension REPL {
     func submit(_ typed: String, to exercise: Exercise, in session: Session) {
         let completed = exercise.answer(from: typed)
         if completed != typed, !completed.contains(Exercise.blank) {
-            say("With the rest of the starter code, your answer is:")
+            say(exercise.hasCodeBesideBlanks ? "With the rest of the starter code, your answer is:" : "Your answer, in place of the blank:")
             output(renderer.render(fenced(completed)))
         }
         let attempt: Attempt

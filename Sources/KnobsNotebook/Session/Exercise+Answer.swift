@@ -28,10 +28,7 @@ extension Exercise {
         if starter.components(separatedBy: Exercise.blank).count == 2, SourceFile(name: "<answer>", text: typed).isSingleExpression {
             return lines.map { line in Exercise.fill(line, with: typed.trimmingCharacters(in: .whitespacesAndNewlines)) }.joined(separator: "\n")
         }
-        let isKept = { (line: String) -> Bool in
-            let code = line.trimmingCharacters(in: .whitespaces)
-            return !code.isEmpty && !code.hasPrefix("#") && !line.contains(Exercise.blank)
-        }
+        let isKept = Exercise.isCodeBesideBlanks
         let squeezed = Exercise.squeezed(Exercise.withoutComments(typed))
         if lines.filter(isKept).allSatisfy({ squeezed.contains(Exercise.squeezed(Exercise.withoutComments($0))) }) { return typed }
         let firstBlank = lines.firstIndex { $0.contains(Exercise.blank) }
@@ -44,6 +41,18 @@ extension Exercise {
             }
         }
         return completed.joined(separator: "\n")
+    }
+
+    /// Whether the starter code has lines of code without a blank (`b = 4` beside `a = ___`), which
+    /// an answer typed for the blanks runs with; comments and empty lines do not count.
+    public var hasCodeBesideBlanks: Bool {
+        cell.text.split(separator: "\n").contains { Exercise.isCodeBesideBlanks(String($0)) }
+    }
+
+    /// Whether a starter line is code without a blank: not empty, not a comment.
+    private static func isCodeBesideBlanks(_ line: String) -> Bool {
+        let code = line.trimmingCharacters(in: .whitespaces)
+        return !code.isEmpty && !code.hasPrefix("#") && !line.contains(blank)
     }
 
     /// The lines of `code`, each given the indentation of `line` (the starter's line with the blank).

@@ -217,6 +217,21 @@ struct REPLTranscriptTests {
         #expect(result.stderr.contains("undefined variable 'mine'"), "\(result)")
     }
 
+    @Test("what goes in the blank, typed alone, is shown in place of the blank; with other starter lines, with them")
+    func completedAnswerShown() async throws {
+        let home = try TemporaryDirectory()
+        let lessons = try FixtureLessons.folder()
+        let result = try await REPLRun.piped(["repl", "90"], input: "\n\n\n4\n", home: home, lessons: lessons.path)
+        #expect(result.exitCode == 0, "\(result)")
+        #expect(result.stdout.contains("""
+            Exercise 'twelve' (1 point): type your code; Enter checks it. :hint, :skip.
+            Your answer, in place of the blank:
+                w = 4
+            ✔ Solved 'twelve'. Enter goes on.
+            """), "\(result)")
+        #expect(!result.stdout.contains("With the rest of the starter code"), "\(result)")
+    }
+
     @Test("the greeting names the lesson to take next: the unfinished one opened last, else the first not done")
     func greetingSuggestsNextLesson() async throws {
         let home = try TemporaryDirectory()
