@@ -13,13 +13,16 @@ public final class ProgressStore: Sendable {
     public let learner: String
     /// The database file.
     public let databaseURL: URL
+    /// The damaged database that opening moved aside to make this one, if it did: tell the learner.
+    public let movedAside: MovedAsideDatabase?
 
     let pool: DatabasePool
     let learnerID: Int64
 
-    private init(pool: DatabasePool, databaseURL: URL, learner: String, learnerID: Int64) {
+    private init(pool: DatabasePool, databaseURL: URL, movedAside: MovedAsideDatabase?, learner: String, learnerID: Int64) {
         self.pool = pool
         self.databaseURL = databaseURL
+        self.movedAside = movedAside
         self.learner = learner
         self.learnerID = learnerID
     }
@@ -27,7 +30,8 @@ public final class ProgressStore: Sendable {
     /// Opens the database at `url` for `learner`, creating the file, its schema
     /// and the learner as needed, and bringing an older schema up to date.
     ///
-    /// The directory must exist (see ``DataDirectory/create()``).
+    /// A damaged file is moved aside, never deleted, and a new one made: see
+    /// ``movedAside``. The directory must exist (see ``DataDirectory/create()``).
     ///
     /// - Parameters:
     ///   - url: The database file, usually ``DataDirectory/databaseURL``.
@@ -38,7 +42,7 @@ public final class ProgressStore: Sendable {
     public static func open(at url: URL, learner: String) throws -> ProgressStore {
         let path = url.path
         return try mappingErrors(path: path) {
-            let pool = try StoreConnection.openPool(path: path)
+            let (pool, movedAside) = try StoreConnection.openPool(path: path)
             let learnerID = try pool.write { db in
                 try db.execute(
                     literal: "INSERT INTO learner (name, createdAt) VALUES (\(learner), \(Date())) ON CONFLICT (name) DO NOTHING"
@@ -46,7 +50,7 @@ public final class ProgressStore: Sendable {
                 // The row is there: it was already, or the statement above made it.
                 return try SQLRequest<Int64>("SELECT id FROM learner WHERE name = \(learner)").fetchOne(db)!
             }
-            return ProgressStore(pool: pool, databaseURL: url, learner: learner, learnerID: learnerID)
+            return ProgressStore(pool: pool, databaseURL: url, movedAside: movedAside, learner: learner, learnerID: learnerID)
         }
     }
 

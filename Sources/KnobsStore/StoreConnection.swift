@@ -10,27 +10,55 @@ enum StoreConnection {
     /// process makes a write wait this long.
     static let busyTimeout: TimeInterval = 10
 
-    /// Opens (creating if needed) and migrates the database at `path`.
+    /// Opens (creating if needed), checks and migrates the database at `path`.
     ///
     /// A new file is created with mode 0600 before SQLite opens it; SQLite gives
-    /// the `-wal` and `-shm` files beside it the same mode.
+    /// the `-wal` and `-shm` files beside it the same mode. A damaged file is
+    /// moved aside and a new one made in its place (see ``DatabaseDamage``).
     ///
+    /// - Returns: The pool, and the damaged file when one was moved aside.
     /// - Throws: ``StoreError/newerSchema(path:)`` for a database from a newer
     ///   knobs, ``StoreError/cannotCreate(path:reason:)`` for a file that cannot be made.
-    static func openPool(path: String) throws -> DatabasePool {
+    static func openPool(path: String) throws -> (pool: DatabasePool, movedAside: MovedAsideDatabase?) {
         try SetupLock.holding(beside: path) {
-            try createPrivateFile(path)
-            var configuration = Configuration()
-            configuration.foreignKeysEnabled = true
-            configuration.busyMode = .timeout(busyTimeout)
-            let pool = try DatabasePool(path: path, configuration: configuration)
-            try makeCommitsDurable(pool)
-            let migrator = StoreSchema.migrator
-            if try pool.read(migrator.hasBeenSuperseded) {
-                throw StoreError.newerSchema(path: path)
+            do {
+                return (try openChecked(path: path), nil)
+            } catch {
+                guard let damage = error as? DatabaseDamage ?? DatabaseDamage(error) else { throw error }
+                let movedAside = try damage.moveAside(path)
+                return (try openChecked(path: path), movedAside)
             }
-            try migrator.migrate(pool)
-            return pool
+        }
+    }
+
+    /// Opens the database at `path`, checks it for damage and migrates it; the caller holds ``SetupLock``.
+    private static func openChecked(path: String) throws -> DatabasePool {
+        try createPrivateFile(path)
+        try inspect(path: path)
+        var configuration = Configuration()
+        configuration.foreignKeysEnabled = true
+        configuration.busyMode = .timeout(busyTimeout)
+        let pool = try DatabasePool(path: path, configuration: configuration)
+        try makeCommitsDurable(pool)
+        try StoreSchema.migrator.migrate(pool)
+        return pool
+    }
+
+    /// Reads the file for damage and for a newer schema before anything writes to it.
+    ///
+    /// A pool writes as it opens (GRDB creates and drops a table when the `-wal` file is
+    /// missing), which a damaged file or a newer knobs's must never see; a single
+    /// connection that only reads writes nothing (it may rebuild the `-shm` index of the
+    /// log after a crash, which is not the database).
+    ///
+    /// - Throws: ``DatabaseDamage``, or ``StoreError/newerSchema(path:)``.
+    private static func inspect(path: String) throws {
+        var configuration = Configuration()
+        configuration.busyMode = .timeout(busyTimeout)
+        let connection = try DatabaseQueue(path: path, configuration: configuration)
+        try DatabaseDamage.check(connection)
+        if try connection.read(StoreSchema.migrator.hasBeenSuperseded) {
+            throw StoreError.newerSchema(path: path)
         }
     }
 
