@@ -2,18 +2,27 @@ import Foundation
 import KnobsPluginAPI
 import KnobsStore
 
-/// The progress database is where plugins keep their records.
+/// The progress database is where plugins keep their records; its errors reach them as
+/// ``RecordStoreError``s, with the store's hint.
 extension ProgressStore: PluginRecordStore {
     public func documents(plugin: String, kind: String) throws -> [StoredRecord] {
-        try pluginDocuments(plugin: plugin, kind: kind).map(StoredRecord.init)
+        try forPlugins { try pluginDocuments(plugin: plugin, kind: kind).map(StoredRecord.init) }
     }
 
     public func log(plugin: String, kind: String, since: Date?) throws -> [StoredRecord] {
-        try pluginLog(plugin: plugin, kind: kind, since: since).map(StoredRecord.init)
+        try forPlugins { try pluginLog(plugin: plugin, kind: kind, since: since).map(StoredRecord.init) }
     }
 
     public func commit(plugin: String, saving documents: [StoredRecord], appending entries: [StoredRecord]) throws {
-        try commitPluginRecords(plugin: plugin, saving: documents.map(PluginRecord.init), appending: entries.map(PluginRecord.init))
+        try forPlugins { try commitPluginRecords(plugin: plugin, saving: documents.map(PluginRecord.init), appending: entries.map(PluginRecord.init)) }
+    }
+
+    private func forPlugins<T>(_ body: () throws -> T) throws -> T {
+        do {
+            return try body()
+        } catch let error as StoreError {
+            throw RecordStoreError(error.description, hint: error.hint)
+        }
     }
 }
 

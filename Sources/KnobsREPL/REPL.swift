@@ -52,6 +52,8 @@ public final class REPL {
     /// The plugins the open lesson names.
     var lessonPlugins = PluginSet.empty
     var quitting = false
+    /// Whether a failed save has said what to do about it (once a session is enough).
+    var warnedAboutSaving = false
 
     public init(options: Options, store: ProgressStore?, output: @escaping (String) -> Void, errorOutput: @escaping (String) -> Void) {
         self.options = options

@@ -76,7 +76,7 @@ struct QuizSessionCommand: ParsableCommand {
         do {
             store = try ProgressStore.openDefault()
         } catch {
-            Console.standardError.write("error: the quiz needs the knobs database, which cannot be opened: \(error)\n")
+            Console.standardError.write(ProgressStore.problem("error", "the quiz needs the knobs database to keep your reviews, and it cannot be opened", error))
             throw ExitCode(1)
         }
         let records = QuizRecords(PluginRecords(plugin: DutchQuizPlugin.manifest.name, store: store))

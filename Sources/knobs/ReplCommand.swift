@@ -74,7 +74,7 @@ struct ReplCommand: ParsableCommand {
         do {
             return try ProgressStore.openDefault()
         } catch {
-            Console.standardError.write("warning: progress will not be saved: \(error)\n")
+            Console.standardError.write(ProgressStore.problem("warning", "progress is off, so nothing you do in this session will be saved", error))
             return nil
         }
     }

@@ -30,8 +30,12 @@ public enum QuizRunner {
                 try QuizSession(deck: quizDeck, options: options, console: console, records: records, speaker: speaker, timeZone: timeZone).run()
             }
             return 0
+        } catch let failure as ReviewNotSaved {
+            console.writeError("error: \(failure)\n" + failure.notes)
+            return 1
         } catch {
-            console.writeError("error: the quiz could not use the knobs database: \(error)\n")
+            let hint = (error as? RecordStoreError)?.hint.map { "  = hint: \($0)\n" } ?? ""
+            console.writeError("error: the quiz could not read the knobs database: \(error)\n" + hint)
             return 1
         }
     }

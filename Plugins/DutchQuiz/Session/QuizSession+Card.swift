@@ -45,7 +45,11 @@ extension QuizSession {
             stateBefore: stored?.state.description ?? "new", retrievability: log.retrievability,
             state: next.state.description, step: next.step, stability: next.stability ?? 0, difficulty: next.difficulty ?? 0,
             due: nextStored.due)
-        try records.save(nextStored, review: review, at: answered)
+        do {
+            try records.save(nextStored, review: review, at: answered)
+        } catch {
+            throw ReviewNotSaved(word: entry.word, rating: rating, cause: error)
+        }
         cards[key] = nextStored
         summary.count(review.outcome)
         console.write("Saved: \(rating). \(entry.word) is due again in \(IntervalText.between(answered, next.due)).\n")
