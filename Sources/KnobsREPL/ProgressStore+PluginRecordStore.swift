@@ -17,6 +17,16 @@ extension ProgressStore: PluginRecordStore {
         try forPlugins { try commitPluginRecords(plugin: plugin, saving: documents.map(PluginRecord.init), appending: entries.map(PluginRecord.init)) }
     }
 
+    public func update(plugin: String, kind: String, key: String,
+                       _ change: (StoredRecord?) throws -> (saving: [StoredRecord], appending: [StoredRecord])) throws {
+        try forPlugins {
+            try updatePluginRecords(plugin: plugin, kind: kind, key: key) { current in
+                let (documents, entries) = try change(current.map(StoredRecord.init))
+                return (documents.map(PluginRecord.init), entries.map(PluginRecord.init))
+            }
+        }
+    }
+
     private func forPlugins<T>(_ body: () throws -> T) throws -> T {
         do {
             return try body()
