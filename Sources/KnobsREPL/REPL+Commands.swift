@@ -112,6 +112,7 @@ extension REPL {
         self.session = session
         self.lessonPlugins = plugins
         say("\(lesson.id): \(lesson.info.title), \(lesson.steps.count) steps. Enter goes on; :help lists the commands.")
+        savedAttempts = [:]
         if let store {
             var resumed = false
             var stored: LessonProgress?
@@ -120,6 +121,7 @@ extension REPL {
             if let stored = stored ?? (try? store.progress(lesson: lesson.id)), stored.step > 0 || !stored.exercises.isEmpty {
                 let move = whileRunning { try? session.resume(REPL.sessionProgress(stored)) }
                 resumed = move != nil
+                if resumed { savedAttempts = stored.exercises.mapValues(\.attempts) }
                 for run in move?.ran ?? [] { show(run.diagnostics) }
             }
             if resumed {

@@ -26,15 +26,23 @@ extension REPL {
     }
 
     /// Brings the store's record of one exercise or question up to the session's.
+    ///
+    /// Attempts are added, not set: another knobs of the same learner may be adding its
+    /// own to the same row, so only those this process has not saved yet go in (counted
+    /// in ``savedAttempts``). Hints shown are a most, a look at the solution and a skip are
+    /// flags, the accepted answer is the latest: setting those loses nobody's update.
     func saveTask(_ id: String, _ progress: TaskProgress, code: String?) {
         guard let store, let lesson = session?.lesson.id else { return }
         persist(progress.solved == nil ? "your attempts and hints at '\(id)'" : "your accepted answer to '\(id)'") {
             var stored = try store.progress(lesson: lesson).exercise(id)
             if let solved = progress.solved, stored.solution?.code != solved.code {
+                // An accepted answer is an attempt too.
                 stored = try store.markSolved(lesson: lesson, exercise: id, code: solved.code, at: solved.solvedAt)
+                savedAttempts[id, default: 0] += 1
             }
-            while stored.attempts < progress.attempts {
+            while savedAttempts[id, default: 0] < progress.attempts {
                 stored = try store.recordAttempt(lesson: lesson, exercise: id)
+                savedAttempts[id, default: 0] += 1
             }
             if progress.hintsUsed > stored.hintsUsed {
                 stored = try store.recordHintsShown(progress.hintsUsed, lesson: lesson, exercise: id)

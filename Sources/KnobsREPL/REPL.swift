@@ -54,6 +54,9 @@ public final class REPL {
     var quitting = false
     /// Whether a failed save has said what to do about it (once a session is enough).
     var warnedAboutSaving = false
+    /// The attempts at each task of the open lesson that are in the store, from this
+    /// process or from before it opened the lesson (see ``saveTask(_:_:code:)``).
+    var savedAttempts: [String: Int] = [:]
 
     public init(options: Options, store: ProgressStore?, output: @escaping (String) -> Void, errorOutput: @escaping (String) -> Void) {
         self.options = options
