@@ -58,16 +58,7 @@ struct EvalCommand: ParsableCommand {
 enum ProgramSource {
     static func load(code: String?, file: String?) throws -> SourceFile {
         if let file {
-            var isDirectory: ObjCBool = false
-            let exists = FileManager.default.fileExists(atPath: file, isDirectory: &isDirectory)
-            if exists, isDirectory.boolValue {
-                throw refuse("cannot run '\(file)': it is a directory")
-            }
-            guard let data = FileManager.default.contents(atPath: file) else {
-                let reason = exists ? "it cannot be read" : "no such file"
-                throw refuse("cannot open '\(file)': \(reason)")
-            }
-            return SourceFile(name: file, text: try text(of: data, from: "'\(file)'"))
+            return SourceFile(name: file, text: try text(of: try InputFile.read(file, as: "the program"), from: "'\(file)'"))
         }
         if code == "-" {
             let data = FileHandle.standardInput.readDataToEndOfFile()

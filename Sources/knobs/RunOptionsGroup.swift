@@ -37,8 +37,10 @@ struct RunOptionsGroup: ParsableArguments {
         var parameters = Parameters()
         do {
             if let params {
-                guard let data = FileManager.default.contents(atPath: params) else { throw LessonFile.refuse("cannot open '\(params)'") }
-                try parameters.merge(Parameters(yaml: String(decoding: data, as: UTF8.self)))
+                guard let text = String(data: try InputFile.read(params, as: "the parameters file"), encoding: .utf8) else {
+                    throw InputFile.refuse("the parameters file '\(params)' is not UTF-8 text", hint: "save it as UTF-8")
+                }
+                try parameters.merge(Parameters(yaml: text))
             }
             try parameters.merge(Parameters(assignments: parameter))
             try parameters.check(against: lesson)
@@ -48,17 +50,20 @@ struct RunOptionsGroup: ParsableArguments {
         return RunOptions(limits: limits.limits, budget: budget, seed: seed, parameters: parameters)
     }
 
-    /// Writes the report to ``out``, or standard output.
-    func write(_ report: String) throws {
+    /// Refuses, before any work, a report that could not be written to ``out``.
+    func checkOut(inputs: [String]) throws {
+        if let out, let problem = OutputFile.problem(out, as: "the report", inputs: inputs) {
+            throw InputFile.refuse(problem.message, hint: problem.hint)
+        }
+    }
+
+    /// Writes the report to ``out``, never over one of `inputs` (the lesson, the key, a submission), or to standard output.
+    func write(_ report: String, inputs: [String]) throws {
         guard let out else {
             Console.standardOutput.write(report)
             return
         }
-        do {
-            try Data(report.utf8).write(to: URL(fileURLWithPath: out))
-        } catch {
-            throw LessonFile.refuse("cannot write '\(out)': \(error.localizedDescription)")
-        }
+        try OutputFile.write(Data(report.utf8), to: out, as: "the report", inputs: inputs)
     }
 }
 
@@ -77,9 +82,7 @@ enum LessonFile {
     /// The lesson at `path`, its hash and its plugins; any problem in the lesson or
     /// in a plugin it names is written to standard error, and the command exits 2.
     static func load(_ path: String, symbols: Transcript.Symbols = LessonFile.symbols) throws -> Loaded {
-        guard let data = FileManager.default.contents(atPath: path) else {
-            throw refuse("cannot open '\(path)': " + (FileManager.default.fileExists(atPath: path) ? "it cannot be read" : "no such file"))
-        }
+        let data = try InputFile.read(path, as: "the lesson")
         let catalog = BuiltinPlugins.catalog(terminal: transcriptTerminal(symbols))
         do {
             let lesson = try Lesson(contentsOfFile: path, knownPlugins: catalog.names)
