@@ -18,8 +18,7 @@ struct LessonsCommand: ParsableCommand {
         let folder = LessonsFolder.resolve(option: lessonsOption.lessons)
         let catalog = LessonCatalog(folder: folder, knownPlugins: BuiltinPlugins.catalog().names)
         guard !catalog.entries.isEmpty else {
-            Console.standardError.write("no lessons in \(folder)\n")
-            throw ExitCode(2)
+            throw InputFile.refuse("there are no lessons in '\(folder)'", hint: "a lesson is a .md file that starts with front matter; give their folder with --lessons DIR")
         }
         // Without the database the lessons are still listed, as the REPL still runs them.
         let summaries: [LessonSummary]?

@@ -62,16 +62,25 @@ struct QuizSessionCommand: ParsableCommand {
     @Flag(help: "Show the statistics instead: cards by state, retention over 30 days, the streak, a 14-day forecast.")
     var stats = false
 
-    func run() throws {
-        let options: QuizOptions
+    /// The options as the quiz takes them; a bad one is a usage error.
+    private func quizOptions() throws -> QuizOptions {
         do {
-            options = QuizOptions(
+            return QuizOptions(
                 deck: deck, mode: try mode.map(QuizOptions.parseMode) ?? .mixed,
                 newLimit: try newLimit.map(QuizOptions.parseNewLimit) ?? QuizOptions.defaultNewLimit,
                 seed: try seed.map(QuizOptions.parseSeed), now: try now.map(QuizOptions.parseTime), stats: stats)
         } catch {
             throw ValidationError(error.description)
         }
+    }
+
+    // Here, so that a bad option's message comes with this command's usage.
+    func validate() throws {
+        _ = try quizOptions()
+    }
+
+    func run() throws {
+        let options = try quizOptions()
         let store: ProgressStore
         do {
             store = try ProgressStore.openDefault()

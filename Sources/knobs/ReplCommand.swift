@@ -84,4 +84,15 @@ struct ReplCommand: ParsableCommand {
 struct LessonsOption: ParsableArguments {
     @Option(help: ArgumentHelp("The folder of lessons (default: $KNOBS_LESSONS, ./lessons, or the lessons that came with knobs).", valueName: "dir"), completion: .directory)
     var lessons: String?
+
+    func validate() throws {
+        guard let lessons else { return }
+        var isDirectory: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: lessons, isDirectory: &isDirectory) else {
+            throw ValidationError("--lessons '\(lessons)': there is no such folder; give the folder that holds the lessons (.md files)")
+        }
+        guard isDirectory.boolValue else {
+            throw ValidationError("--lessons '\(lessons)' is a file; give the folder that holds it (knobs repl LESSON opens one lesson)")
+        }
+    }
 }
