@@ -53,6 +53,11 @@ struct ProgressCommand: ParsableCommand {
 
     func run() throws {
         do {
+            // Nothing to forget where there is no database: none is made for it.
+            if let data = try? DataDirectory.resolve(), !FileManager.default.fileExists(atPath: data.databaseURL.path) {
+                Console.standardOutput.write(lesson.map { "There was no progress in \($0) to forget.\n" } ?? "Forgot your progress in 0 lessons.\n")
+                return
+            }
             let store = try ProgressStore.openDefault()
             if let lesson {
                 let forgotten = try store.reset(lesson: lesson)

@@ -81,17 +81,19 @@ struct QuizSessionCommand: ParsableCommand {
 
     func run() throws {
         let options = try quizOptions()
-        let store: ProgressStore
-        do {
-            store = try ProgressStore.openDefault()
-        } catch {
-            Console.standardError.write(ProgressStore.problem("error", "the quiz needs the knobs database to keep your reviews, and it cannot be opened", error))
-            throw ExitCode(1)
-        }
-        let records = QuizRecords(PluginRecords(plugin: DutchQuizPlugin.manifest.name, store: store))
         let code = QuizTerminal.withConsole { console in
-            QuizRunner.run(options, console: console, records: records, speaker: EspeakSpeaker.find(), errorColor: Console.standardError.usesColor)
+            QuizRunner.run(options, console: console, records: Self.openRecords, speaker: EspeakSpeaker.find(), errorColor: Console.standardError.usesColor)
         }
         if code != 0 { throw ExitCode(code) }
+    }
+
+    /// The quiz's records in the knobs database, or nil when it cannot be opened, said on standard error.
+    private static func openRecords() -> QuizRecords? {
+        do {
+            return QuizRecords(PluginRecords(plugin: DutchQuizPlugin.manifest.name, store: try ProgressStore.openDefault()))
+        } catch {
+            Console.standardError.write(ProgressStore.problem("error", "the quiz needs the knobs database to keep your reviews, and it cannot be opened", error))
+            return nil
+        }
     }
 }

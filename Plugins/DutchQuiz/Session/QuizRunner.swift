@@ -6,11 +6,13 @@ public enum QuizRunner {
     /// Runs the quiz `options` ask for.
     ///
     /// - Parameters:
+    ///   - records: opens the records, once the deck has loaded (a bad deck opens no database);
+    ///     nil when they cannot be, having said why.
     ///   - errorColor: whether diagnostics on standard error may be coloured.
     ///   - speaker: espeak-ng, or nil when it is not installed.
     /// - Returns: the exit code: 0 done (also when the learner left early), 1 the database
     ///   failed, 2 a deck with problems (each written to standard error).
-    public static func run(_ options: QuizOptions, console: QuizConsole, records: QuizRecords, speaker: Speaker?,
+    public static func run(_ options: QuizOptions, console: QuizConsole, records openRecords: () -> QuizRecords?, speaker: Speaker?,
                            errorColor: Bool, timeZone: TimeZone = .current) -> Int32 {
         let quizDeck: QuizDeck?
         do {
@@ -20,6 +22,7 @@ public enum QuizRunner {
             console.writeError(DiagnosticRenderer(color: errorColor).render(error.diagnostics))
             return 2
         }
+        guard let records = openRecords() else { return 1 }
         do {
             if options.stats {
                 let statistics = QuizStatistics(
