@@ -83,7 +83,7 @@ struct GradeCommand: ParsableCommand {
                 try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
                 try Data(GradescopeReport.render(result, context: context).utf8).write(to: directory.appendingPathComponent("results.json"))
             } catch {
-                throw LessonFile.refuse("cannot write into '\(folder)': \(error.localizedDescription)")
+                throw InputFile.refuse("cannot write the Gradescope results into '\(folder)': \(error.localizedDescription)", hint: "give a folder you may write in")
             }
         }
     }

@@ -29,7 +29,7 @@ struct ReleaseCommand: ParsableCommand {
         let folder = URL(fileURLWithPath: output)
         let target = folder.appendingPathComponent(URL(fileURLWithPath: key).lastPathComponent)
         guard target.standardizedFileURL.path != URL(fileURLWithPath: key).standardizedFileURL.path else {
-            throw LessonFile.refuse("the copy would overwrite the key '\(key)'; choose another folder")
+            throw InputFile.refuse("the learner's copy would overwrite the key '\(key)'", hint: "choose another folder with -o")
         }
         var isDirectory: ObjCBool = false
         if FileManager.default.fileExists(atPath: output, isDirectory: &isDirectory), !isDirectory.boolValue {

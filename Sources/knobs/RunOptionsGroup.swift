@@ -40,12 +40,16 @@ struct RunOptionsGroup: ParsableArguments {
                 guard let text = String(data: try InputFile.read(params, as: "the parameters file"), encoding: .utf8) else {
                     throw InputFile.refuse("the parameters file '\(params)' is not UTF-8 text", hint: "save it as UTF-8")
                 }
-                try parameters.merge(Parameters(yaml: text))
+                do {
+                    try parameters.merge(Parameters(yaml: text))
+                } catch let error as ParameterError {
+                    throw ParameterError("'\(params)': \(error.description)")
+                }
             }
             try parameters.merge(Parameters(assignments: parameter))
             try parameters.check(against: lesson)
         } catch let error as ParameterError {
-            throw LessonFile.refuse(error.description)
+            throw InputFile.refuse(error.description, hint: "give parameters as -p lr=0.1, or in a YAML file of name: value lines; the lesson's cell knobs id=parameters has their names")
         }
         return RunOptions(limits: limits.limits, budget: budget, seed: seed, parameters: parameters)
     }
@@ -99,11 +103,6 @@ enum LessonFile {
             Console.standardError.write(DiagnosticRenderer(color: Console.standardError.usesColor).render(list.diagnostics))
             throw ExitCode(2)
         }
-    }
-
-    static func refuse(_ message: String) -> ExitCode {
-        Console.standardError.write("error: \(message)\n")
-        return ExitCode(2)
     }
 
     /// Adds `plot`, `scatter` and `boundary`, drawn 80 columns wide without colour whatever the
