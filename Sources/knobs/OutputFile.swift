@@ -6,6 +6,9 @@ import Foundation
 enum OutputFile {
     /// Writes `data` to `path`, replacing a file there.
     ///
+    /// A file is written whole or not at all (to a temporary file, renamed over it); a
+    /// device or a pipe (`/dev/stdout`, `/dev/null`, a FIFO) is written to as it is.
+    ///
     /// - Parameters:
     ///   - inputs: The files the command read: writing over one (the key, a lesson) is refused.
     ///   - role: What the file is, for the message: `the report`, `the gradebook`.
@@ -13,7 +16,13 @@ enum OutputFile {
     static func write(_ data: Data, to path: String, as role: String, inputs: [String] = []) throws {
         if let problem = problem(path, as: role, inputs: inputs) { throw InputFile.refuse(problem.message, hint: problem.hint) }
         do {
-            try data.write(to: URL(fileURLWithPath: path), options: .atomic)
+            if isSpecial(path) {
+                let handle = try FileHandle(forWritingTo: URL(fileURLWithPath: path))
+                defer { try? handle.close() }
+                try handle.write(contentsOf: data)
+            } else {
+                try data.write(to: URL(fileURLWithPath: path), options: .atomic)
+            }
         } catch {
             throw InputFile.refuse("cannot write \(role) '\(path)': \(reason(error))", hint: "check that \(folder(of: path)) is a folder you may write in")
         }
@@ -36,6 +45,13 @@ enum OutputFile {
             return ("cannot write \(role) '\(path)': \(String(cString: strerror(errno)).lowercased())", "write it in a folder you may write in")
         }
         return nil
+    }
+
+    /// Whether `path` is something other than a regular file (a device, a pipe): renaming a
+    /// file over `/dev/null` would replace it for everyone.
+    private static func isSpecial(_ path: String) -> Bool {
+        var status = stat()
+        return stat(path, &status) == 0 && status.st_mode & S_IFMT != S_IFREG
     }
 
     /// The folder a file at `path` goes in.

@@ -133,6 +133,23 @@ struct FrontDoorTests {
         #expect(try workspace.isUntouched(), "\(context): it wrote \(workspace.changes())")
     }
 
+    @Test("a report to a pipe (a FIFO, /dev/stdout) is written into it, not renamed over it")
+    func reportIntoAPipe() async throws {
+        let workspace = try Workspace()
+        let fifo = workspace.cwd.file("report")
+        try #require(mkfifo(fifo, 0o600) == 0)
+        let reader = open(fifo, O_RDONLY | O_NONBLOCK)
+        try #require(reader >= 0)
+        defer { close(reader) }
+        let result = try await workspace.run(["run", Self.key, "--solutions", "--out", fifo])
+        #expect(result.exitCode == 0 && result.stderr.isEmpty, "\(result)")
+        var status = stat()
+        #expect(stat(fifo, &status) == 0 && status.st_mode & S_IFMT == S_IFIFO, "still a pipe")
+        var buffer = [UInt8](repeating: 0, count: 1 << 16)
+        let count = read(reader, &buffer, buffer.count)
+        #expect(count > 0 && String(decoding: buffer.prefix(max(count, 0)), as: UTF8.self).contains("6 passed, 0 failed"))
+    }
+
     /// Exit 2, nothing on standard output, and on standard error one error (naming `file`)
     /// that says what to do: a hint, or argument-parser's pointer to the help.
     static func expectOneError(_ result: RunResult, naming file: String?, _ context: String, sourceLocation: SourceLocation = #_sourceLocation) {
