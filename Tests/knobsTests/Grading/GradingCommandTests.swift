@@ -32,7 +32,8 @@ struct GradingCommandTests {
         #expect(released.stdout == copy + "\n")
         let text = try String(contentsOfFile: copy, encoding: .utf8)
         #expect(!text.contains("knobs solution") && !text.contains(" hidden\n"))
-        let run = try await KnobsBinary.run(["run", copy], environment: ["LANG": "C"])
+        // The lessons' own cells (a network trained) run in the copy too: the same generous timeout as above.
+        let run = try await KnobsBinary.run(["run", copy, "--timeout", "60"], environment: ["LANG": "C"])
         #expect(run.exitCode == 1, "\(run)")
         #expect(run.stdout.contains("\n0 passed, "), "\(run)")
         #expect(!run.stdout.contains("✓") && !run.stdout.contains("✗"), "ASCII marks where the locale is not UTF-8")
