@@ -57,7 +57,7 @@ let package = Package(
         .testTarget(name: "KnobsEngineTests", dependencies: ["KnobsEngine"], resources: [.copy("Fixtures")]),
         .testTarget(
             name: "KnobsLangTests",
-            dependencies: ["KnobsLang"],
+            dependencies: ["KnobsLang", "KnobsTestSupport"],
             resources: [.copy("Golden")]
         ),
         .testTarget(name: "KnobsNotebookTests", dependencies: ["KnobsNotebook", "Yams", "KnobsTerminal"]),
@@ -68,7 +68,8 @@ let package = Package(
         .testTarget(name: "DutchQuizPluginTests", dependencies: ["DutchQuizPlugin"], resources: [.copy("Fixtures")]),
         .testTarget(name: "KnobsREPLTests", dependencies: ["KnobsREPL"]),
         .testTarget(name: "OverfittingPluginTests", dependencies: ["OverfittingPlugin"], exclude: ["Golden"], resources: [.copy("Fixtures")]),
-        .testTarget(name: "knobsTests", dependencies: ["knobs"], exclude: ["Snapshots"]),
+        .testTarget(name: "knobsTests", dependencies: ["knobs", "KnobsTestSupport"], exclude: ["Snapshots"]),
+        .target(name: "KnobsTestSupport", path: "Tests/KnobsTestSupport"),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -6,7 +6,9 @@ RELEASED.md is `knobs release key.md`'s copy of the key. Writes
 OUT/knobs/NNNN.md (N submissions of the knobs lesson), OUT/notebooks/NNNN.ipynb
 (M submissions of the equivalent notebook), OUT/solution.ipynb (the key's
 notebook with its solutions, for the whole-process comparison) and
-OUT/tests/*.py (the checks as otter-grader tests, in OK format). Needs nbformat.
+OUT/tests/*.py (the checks as otter-grader tests, in OK format). Needs nbformat
+for the notebooks; with --notebooks 0 (Benchmarks/grade-load/run.sh) it writes the
+knobs files only, with the standard library alone.
 
 Submission i answers as variant i mod 5, the same in both languages:
   0 right                                  3/3
@@ -23,7 +25,6 @@ binary cross-entropy, accuracy. It does what knobs's `mlp`, `train` and
 import argparse
 import os
 
-import nbformat
 
 VARIANTS = [
     # (knobs network, knobs accuracy, Python network, Python accuracy)
@@ -103,6 +104,8 @@ TESTS = {
 
 
 def notebook(network, acc):
+    import nbformat
+
     nb = nbformat.v4.new_notebook()
     nb.metadata["kernelspec"] = {"name": "python3", "display_name": "Python 3", "language": "python"}
     nb.cells = [nbformat.v4.new_code_cell(source) for source in (LIBRARY, network, TRAIN, acc, SUMMARY)]
@@ -127,13 +130,18 @@ def main():
     args = parser.parse_args()
     released = open(args.released, encoding="utf-8").read()
     assert released.count("net = ___") == 1 and released.count("acc = ___") == 1, "the released key changed"
-    for folder in ("knobs", "notebooks", "tests"):
-        os.makedirs(os.path.join(args.out, folder), exist_ok=True)
+    os.makedirs(os.path.join(args.out, "knobs"), exist_ok=True)
     for i in range(args.knobs):
         network, acc, _, _ = VARIANTS[i % len(VARIANTS)]
         text = released.replace("net = ___", network).replace("acc = ___", acc)
         with open(os.path.join(args.out, "knobs", f"{i:04d}.md"), "w", encoding="utf-8") as f:
             f.write(text)
+    if args.notebooks == 0:
+        return
+    import nbformat
+
+    for folder in ("notebooks", "tests"):
+        os.makedirs(os.path.join(args.out, folder), exist_ok=True)
     for i in range(args.notebooks):
         _, _, network, acc = VARIANTS[i % len(VARIANTS)]
         nbformat.write(notebook(network, acc), os.path.join(args.out, "notebooks", f"{i:04d}.ipynb"))

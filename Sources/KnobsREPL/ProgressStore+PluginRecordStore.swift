@@ -2,18 +2,37 @@ import Foundation
 import KnobsPluginAPI
 import KnobsStore
 
-/// The progress database is where plugins keep their records.
+/// The progress database is where plugins keep their records; its errors reach them as
+/// ``RecordStoreError``s, with the store's hint.
 extension ProgressStore: PluginRecordStore {
     public func documents(plugin: String, kind: String) throws -> [StoredRecord] {
-        try pluginDocuments(plugin: plugin, kind: kind).map(StoredRecord.init)
+        try forPlugins { try pluginDocuments(plugin: plugin, kind: kind).map(StoredRecord.init) }
     }
 
     public func log(plugin: String, kind: String, since: Date?) throws -> [StoredRecord] {
-        try pluginLog(plugin: plugin, kind: kind, since: since).map(StoredRecord.init)
+        try forPlugins { try pluginLog(plugin: plugin, kind: kind, since: since).map(StoredRecord.init) }
     }
 
     public func commit(plugin: String, saving documents: [StoredRecord], appending entries: [StoredRecord]) throws {
-        try commitPluginRecords(plugin: plugin, saving: documents.map(PluginRecord.init), appending: entries.map(PluginRecord.init))
+        try forPlugins { try commitPluginRecords(plugin: plugin, saving: documents.map(PluginRecord.init), appending: entries.map(PluginRecord.init)) }
+    }
+
+    public func update(plugin: String, kind: String, key: String,
+                       _ change: (StoredRecord?) throws -> (saving: [StoredRecord], appending: [StoredRecord])) throws {
+        try forPlugins {
+            try updatePluginRecords(plugin: plugin, kind: kind, key: key) { current in
+                let (documents, entries) = try change(current.map(StoredRecord.init))
+                return (documents.map(PluginRecord.init), entries.map(PluginRecord.init))
+            }
+        }
+    }
+
+    private func forPlugins<T>(_ body: () throws -> T) throws -> T {
+        do {
+            return try body()
+        } catch let error as StoreError {
+            throw RecordStoreError(error.description, hint: error.hint)
+        }
     }
 }
 

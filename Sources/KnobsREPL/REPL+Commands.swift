@@ -112,15 +112,17 @@ extension REPL {
         self.session = session
         self.lessonPlugins = plugins
         say("\(lesson.id): \(lesson.info.title), \(lesson.steps.count) steps. Enter goes on; :help lists the commands.")
+        savedAttempts = [:]
         if let store {
             var resumed = false
-            persist {
-                let stored = try store.recordOpened(lesson: lesson.id)
-                if stored.step > 0 || !stored.exercises.isEmpty {
-                    let move = whileRunning { try? session.resume(REPL.sessionProgress(stored)) }
-                    resumed = move != nil
-                    for run in move?.ran ?? [] { show(run.diagnostics) }
-                }
+            var stored: LessonProgress?
+            persist("that you opened \(lesson.id)") { stored = try store.recordOpened(lesson: lesson.id) }
+            // When the write fails (a full disk), the progress may still be read.
+            if let stored = stored ?? (try? store.progress(lesson: lesson.id)), stored.step > 0 || !stored.exercises.isEmpty {
+                let move = whileRunning { try? session.resume(REPL.sessionProgress(stored)) }
+                resumed = move != nil
+                if resumed { savedAttempts = stored.exercises.mapValues(\.attempts) }
+                for run in move?.ran ?? [] { show(run.diagnostics) }
             }
             if resumed {
                 say("Welcome back: step \(session.position + 1) of \(lesson.steps.count)."

@@ -65,6 +65,11 @@ public final class REPL {
     /// The plugins the open lesson names.
     var lessonPlugins = PluginSet.empty
     var quitting = false
+    /// Whether a failed save has said what to do about it (once a session is enough).
+    var warnedAboutSaving = false
+    /// The attempts at each task of the open lesson that are in the store, from this
+    /// process or from before it opened the lesson (see ``saveTask(_:_:code:)``).
+    var savedAttempts: [String: Int] = [:]
 
     /// A REPL on the lessons of `catalog` (by default, those in `options.lessonsFolder`).
     ///

@@ -27,20 +27,37 @@ extension ProgressStore {
     /// Saves documents (replacing those with the same kind and key) and appends
     /// log entries, all in one transaction, committed before this returns.
     public func commitPluginRecords(plugin: String, saving documents: [PluginRecord], appending entries: [PluginRecord]) throws {
+        try write { db in try insert(db, plugin: plugin, documents: documents, entries: entries) }
+    }
+
+    /// Reads the document `kind`/`key` and commits what `change` makes of it, in one
+    /// transaction: another process's write comes before the read or after the commit,
+    /// never between, so a change is never made from a document that has since been replaced.
+    public func updatePluginRecords(plugin: String, kind: String, key: String,
+                                    _ change: (PluginRecord?) throws -> (saving: [PluginRecord], appending: [PluginRecord])) throws {
         try write { db in
-            for document in documents {
-                try db.execute(literal: """
-                    INSERT INTO pluginDocument (learnerId, plugin, kind, key, data, updatedAt)
-                    VALUES (\(learnerID), \(plugin), \(document.kind), \(document.key), \(document.data), \(document.date))
-                    ON CONFLICT (learnerId, plugin, kind, key) DO UPDATE SET data = excluded.data, updatedAt = excluded.updatedAt
-                    """)
-            }
-            for entry in entries {
-                try db.execute(literal: """
-                    INSERT INTO pluginLog (learnerId, plugin, kind, key, at, data)
-                    VALUES (\(learnerID), \(plugin), \(entry.kind), \(entry.key), \(entry.date), \(entry.data))
-                    """)
-            }
+            let current = try SQLRequest<Row>("""
+                SELECT updatedAt, data FROM pluginDocument
+                WHERE learnerId = \(learnerID) AND plugin = \(plugin) AND kind = \(kind) AND key = \(key)
+                """).fetchOne(db).map { PluginRecord(kind: kind, key: key, date: $0["updatedAt"], data: $0["data"]) }
+            let (documents, entries) = try change(current)
+            try insert(db, plugin: plugin, documents: documents, entries: entries)
+        }
+    }
+
+    private func insert(_ db: Database, plugin: String, documents: [PluginRecord], entries: [PluginRecord]) throws {
+        for document in documents {
+            try db.execute(literal: """
+                INSERT INTO pluginDocument (learnerId, plugin, kind, key, data, updatedAt)
+                VALUES (\(learnerID), \(plugin), \(document.kind), \(document.key), \(document.data), \(document.date))
+                ON CONFLICT (learnerId, plugin, kind, key) DO UPDATE SET data = excluded.data, updatedAt = excluded.updatedAt
+                """)
+        }
+        for entry in entries {
+            try db.execute(literal: """
+                INSERT INTO pluginLog (learnerId, plugin, kind, key, at, data)
+                VALUES (\(learnerID), \(plugin), \(entry.kind), \(entry.key), \(entry.date), \(entry.data))
+                """)
         }
     }
 

@@ -13,13 +13,16 @@ public final class ProgressStore: Sendable {
     public let learner: String
     /// The database file.
     public let databaseURL: URL
+    /// The damaged database that opening moved aside to make this one, if it did: tell the learner.
+    public let movedAside: MovedAsideDatabase?
 
     let database: DatabaseQueue
     let learnerID: Int64
 
-    private init(database: DatabaseQueue, databaseURL: URL, learner: String, learnerID: Int64) {
+    private init(database: DatabaseQueue, databaseURL: URL, movedAside: MovedAsideDatabase?, learner: String, learnerID: Int64) {
         self.database = database
         self.databaseURL = databaseURL
+        self.movedAside = movedAside
         self.learner = learner
         self.learnerID = learnerID
     }
@@ -27,7 +30,8 @@ public final class ProgressStore: Sendable {
     /// Opens the database at `url` for `learner`, creating the file, its schema
     /// and the learner as needed, and bringing an older schema up to date.
     ///
-    /// The directory must exist (see ``DataDirectory/create()``).
+    /// A damaged file is moved aside, never deleted, and a new one made: see
+    /// ``movedAside``. The directory must exist (see ``DataDirectory/create()``).
     ///
     /// - Parameters:
     ///   - url: The database file, usually ``DataDirectory/databaseURL``.
@@ -38,14 +42,14 @@ public final class ProgressStore: Sendable {
     public static func open(at url: URL, learner: String) throws -> ProgressStore {
         let path = url.path
         return try mappingErrors(path: path) {
-            let database = try StoreConnection.connect(path: path)
+            let (database, movedAside) = try StoreConnection.connect(path: path)
             let learnerID = try database.write { db in
                 // Look first: a transaction that only reads commits without a sync to disk.
                 if let id = try SQLRequest<Int64>("SELECT id FROM learner WHERE name = \(learner)").fetchOne(db) { return id }
                 try db.execute(literal: "INSERT INTO learner (name, createdAt) VALUES (\(learner), \(StoredDate.text(Date())))")
                 return db.lastInsertedRowID
             }
-            return ProgressStore(database: database, databaseURL: url, learner: learner, learnerID: learnerID)
+            return ProgressStore(database: database, databaseURL: url, movedAside: movedAside, learner: learner, learnerID: learnerID)
         }
     }
 

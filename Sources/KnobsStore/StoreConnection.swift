@@ -16,31 +16,58 @@ enum StoreConnection {
     /// process makes a write wait this long.
     static let busyTimeout: TimeInterval = 10
 
-    /// Opens (creating if needed) and migrates the database at `path`.
+    /// Opens (creating if needed), checks and migrates the database at `path`.
     ///
     /// A new file is created with mode 0600 before SQLite opens it; SQLite gives
-    /// the `-wal` and `-shm` files beside it the same mode.
+    /// the `-wal` and `-shm` files beside it the same mode. A damaged file is
+    /// moved aside and a new one made in its place (see ``DatabaseDamage``).
     ///
+    /// - Returns: The connection, and the damaged file when one was moved aside.
     /// - Throws: ``StoreError/newerSchema(path:)`` for a database from a newer
     ///   knobs, ``StoreError/cannotCreate(path:reason:)`` for a file that cannot be made.
-    static func connect(path: String) throws -> DatabaseQueue {
+    static func connect(path: String) throws -> (database: DatabaseQueue, movedAside: MovedAsideDatabase?) {
         try SetupLock.holding(beside: path) {
-            try createPrivateFile(path)
-            var configuration = Configuration()
-            configuration.foreignKeysEnabled = true
-            configuration.busyMode = .timeout(busyTimeout)
-            configuration.prepareDatabase(setUp)
-            let database = try DatabaseQueue(path: path, configuration: configuration)
-            let migrator = StoreSchema.migrator
-            if try database.read(migrator.hasBeenSuperseded) {
-                throw StoreError.newerSchema(path: path)
+            do {
+                return (try openChecked(path: path), nil)
+            } catch {
+                guard let damage = error as? DatabaseDamage ?? DatabaseDamage(error) else { throw error }
+                let movedAside = try damage.moveAside(path)
+                return (try openChecked(path: path), movedAside)
             }
-            try migrator.migrate(database)
-            return database
         }
     }
 
-    /// The settings of the connection, made when it opens.
+    /// Opens the database at `path`, checks it for damage and migrates it; the caller holds ``SetupLock``.
+    ///
+    /// The connection reads the file (``inspect(_:path:)``) before its settings are made:
+    /// switching a new file to WAL writes its header, which a damaged file or a newer
+    /// knobs's must never see.
+    private static func openChecked(path: String) throws -> DatabaseQueue {
+        try createPrivateFile(path)
+        var configuration = Configuration()
+        configuration.foreignKeysEnabled = true
+        configuration.busyMode = .timeout(busyTimeout)
+        let database = try DatabaseQueue(path: path, configuration: configuration)
+        try inspect(database, path: path)
+        try database.writeWithoutTransaction(setUp)
+        try StoreSchema.migrator.migrate(database)
+        return database
+    }
+
+    /// Reads the file for damage and for a newer schema before anything writes to it.
+    ///
+    /// A connection that only reads writes nothing to the database (it may rebuild the
+    /// `-shm` index of the log after a crash, which is not the database).
+    ///
+    /// - Throws: ``DatabaseDamage``, or ``StoreError/newerSchema(path:)``.
+    private static func inspect(_ database: DatabaseQueue, path: String) throws {
+        try DatabaseDamage.check(database)
+        if try database.read(StoreSchema.migrator.hasBeenSuperseded) {
+            throw StoreError.newerSchema(path: path)
+        }
+    }
+
+    /// The settings of the connection, made once it has been inspected.
     private static func setUp(_ db: Database) throws {
         try useWAL(db)
         try makeCommitsDurable(db)

@@ -58,16 +58,7 @@ struct EvalCommand: ParsableCommand {
 enum ProgramSource {
     static func load(code: String?, file: String?) throws -> SourceFile {
         if let file {
-            var isDirectory: ObjCBool = false
-            let exists = FileManager.default.fileExists(atPath: file, isDirectory: &isDirectory)
-            if exists, isDirectory.boolValue {
-                throw refuse("cannot run '\(file)': it is a directory")
-            }
-            guard let data = FileManager.default.contents(atPath: file) else {
-                let reason = exists ? "it cannot be read" : "no such file"
-                throw refuse("cannot open '\(file)': \(reason)")
-            }
-            return SourceFile(name: file, text: try text(of: data, from: "'\(file)'"))
+            return SourceFile(name: file, text: try text(of: try InputFile.read(file, as: "the program"), from: "'\(file)'"))
         }
         if code == "-" {
             let data = FileHandle.standardInput.readDataToEndOfFile()
@@ -79,16 +70,11 @@ enum ProgramSource {
     /// The program text, or a clear error for a binary file or text that is not UTF-8.
     private static func text(of data: Data, from origin: String) throws -> String {
         if data.contains(0) {
-            throw refuse("cannot run \(origin): it looks like a binary file, not knobs code")
+            throw InputFile.refuse("cannot run \(origin): it looks like a binary file, not knobs code", hint: "give a file of knobs code, as written in a text editor")
         }
         guard let text = String(data: data, encoding: .utf8) else {
-            throw refuse("cannot run \(origin): it is not UTF-8 text", hint: "save the file as UTF-8")
+            throw InputFile.refuse("cannot run \(origin): it is not UTF-8 text", hint: "save the file as UTF-8")
         }
         return text
-    }
-
-    private static func refuse(_ message: String, hint: String? = nil) -> ExitCode {
-        Console.standardError.write("error: \(message)\n" + (hint.map { "  = hint: \($0)\n" } ?? ""))
-        return ExitCode(2)
     }
 }

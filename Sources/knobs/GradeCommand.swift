@@ -53,6 +53,11 @@ struct GradeCommand: ParsableCommand {
         let loaded = try LessonFile.load(key, symbols: .unicode)
         let (lesson, hash) = (loaded.lesson, loaded.sha256)
         let files = try SubmissionPaths.expand(submissions)
+        let inputs = [key] + files
+        if !(options.format == .gradescope && files.count > 1) { try options.checkOut(inputs: inputs) }
+        if let gradebook, let problem = OutputFile.problem(gradebook, as: "the gradebook", inputs: inputs) {
+            throw InputFile.refuse(problem.message, hint: problem.hint)
+        }
         let runOptions = try options.runOptions(limits: limitOptions, for: lesson)
         let grader = Grader(key: lesson, keySHA256: hash, options: runOptions, maxBytes: maxFileSize, prepare: LessonFile.prepare(.unicode, plugins: loaded.plugins))
         let results = grader.grade(files: files, jobs: jobs ?? ProcessInfo.processInfo.activeProcessorCount)
@@ -61,14 +66,10 @@ struct GradeCommand: ParsableCommand {
         if options.format == .gradescope, results.count > 1, let out = options.out {
             try writeGradescope(results, context: context, folder: out)
         } else {
-            try options.write(options.format.render(results, context: context, symbols: LessonFile.symbols))
+            try options.write(options.format.render(results, context: context, symbols: LessonFile.symbols), inputs: inputs)
         }
         if let gradebook {
-            do {
-                try Data(Gradebook.csv(results).utf8).write(to: URL(fileURLWithPath: gradebook))
-            } catch {
-                throw LessonFile.refuse("cannot write '\(gradebook)': \(error.localizedDescription)")
-            }
+            try OutputFile.write(Data(Gradebook.csv(results).utf8), to: gradebook, as: "the gradebook", inputs: inputs)
         }
         if !results.allSatisfy(\.isFullMarks) { throw ExitCode(1) }
     }
@@ -82,7 +83,7 @@ struct GradeCommand: ParsableCommand {
                 try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
                 try Data(GradescopeReport.render(result, context: context).utf8).write(to: directory.appendingPathComponent("results.json"))
             } catch {
-                throw LessonFile.refuse("cannot write into '\(folder)': \(error.localizedDescription)")
+                throw InputFile.refuse("cannot write the Gradescope results into '\(folder)': \(error.localizedDescription)", hint: "give a folder you may write in")
             }
         }
     }
@@ -95,13 +96,18 @@ enum SubmissionPaths {
         for path in paths {
             var isDirectory: ObjCBool = false
             guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
-                throw LessonFile.refuse("no such submission file or folder: '\(path)'")
+                let problem = InputFile.problem(path, as: "the submission") ?? ("cannot read the submission '\(path)'", "check the path")
+                throw InputFile.refuse(problem.message, hint: problem.hint)
             }
             guard isDirectory.boolValue else {
                 files.append(path)
                 continue
             }
             let found = FileManager.default.enumerator(atPath: path)?.compactMap { $0 as? String }.filter { $0.hasSuffix(".md") }.sorted() ?? []
+            guard !found.isEmpty else {
+                // A folder without a submission is the wrong folder, not a class that scored nothing.
+                throw InputFile.refuse("the folder '\(path)' holds no submissions (.md files, at any depth)", hint: "give the folder of the submissions, or their files")
+            }
             files += found.map { URL(fileURLWithPath: path).appendingPathComponent($0).path }
         }
         return files

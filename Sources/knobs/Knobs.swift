@@ -37,6 +37,7 @@ enum Main {
         } catch let exit as ExitCode {
             Foundation.exit(exit.rawValue)
         } catch {
+            HelpWidth.raiseForArgumentParser()
             let code = Knobs.exitCode(for: error)
             let message = Knobs.fullMessage(for: error)
             if code == .success {

@@ -18,11 +18,16 @@ struct LessonsCommand: ParsableCommand {
         let folder = LessonsFolder.resolve(option: lessonsOption.lessons)
         let catalog = LessonCatalog(folder: folder, knownPlugins: BuiltinPlugins.catalog().names)
         guard !catalog.entries.isEmpty else {
-            Console.standardError.write("no lessons in \(folder)\n")
-            throw ExitCode(2)
+            throw InputFile.refuse("there are no lessons in '\(folder)'", hint: "a lesson is a .md file that starts with front matter; give their folder with --lessons DIR")
         }
-        let store = try ProgressStore.openDefault()
-        let summaries = try store.lessonsSummary(LessonsListing.outlines(catalog))
+        // Without the database the lessons are still listed, as the REPL still runs them.
+        let summaries: [LessonSummary]?
+        do {
+            summaries = try ProgressStore.openDefault().lessonsSummary(LessonsListing.outlines(catalog))
+        } catch {
+            Console.standardError.write(ProgressStore.problem("warning", "your progress cannot be shown", error))
+            summaries = nil
+        }
         // On a terminal, a lesson whose line would not fit has its progress on a line of its own.
         let width = isatty(STDOUT_FILENO) == 1 ? Terminal.current().width : .max
         Console.standardOutput.write(LessonsListing.table(catalog, summaries: summaries, width: width))
@@ -47,22 +52,23 @@ struct ProgressCommand: ParsableCommand {
     }
 
     func run() throws {
-        let store = try ProgressStore.openDefault()
-        if let lesson {
-            let forgotten = try store.reset(lesson: lesson)
-            Console.standardOutput.write(forgotten ? "Forgot your progress in \(lesson).\n" : "There was no progress in \(lesson) to forget.\n")
-        } else {
-            let count = try store.resetAll()
-            Console.standardOutput.write("Forgot your progress in \(count == 1 ? "1 lesson" : "\(count) lessons").\n")
+        do {
+            // Nothing to forget where there is no database: none is made for it.
+            if let data = try? DataDirectory.resolve(), !FileManager.default.fileExists(atPath: data.databaseURL.path) {
+                Console.standardOutput.write(lesson.map { "There was no progress in \($0) to forget.\n" } ?? "Forgot your progress in 0 lessons.\n")
+                return
+            }
+            let store = try ProgressStore.openDefault()
+            if let lesson {
+                let forgotten = try store.reset(lesson: lesson)
+                Console.standardOutput.write(forgotten ? "Forgot your progress in \(lesson).\n" : "There was no progress in \(lesson) to forget.\n")
+            } else {
+                let count = try store.resetAll()
+                Console.standardOutput.write("Forgot your progress in \(count == 1 ? "1 lesson" : "\(count) lessons").\n")
+            }
+        } catch {
+            Console.standardError.write(ProgressStore.problem("error", "nothing was forgotten", error))
+            throw ExitCode(1)
         }
-    }
-}
-
-extension ProgressStore {
-    /// The learner's store in the data directory ($KNOBS_HOME, $XDG_DATA_HOME/knobs, ~/.local/share/knobs).
-    static func openDefault() throws -> ProgressStore {
-        let data = try DataDirectory.resolve()
-        try data.create()
-        return try ProgressStore.open(at: data.databaseURL, learner: DefaultLearner.name())
     }
 }

@@ -43,15 +43,9 @@ struct NewLessonCommand: ParsableCommand {
 
     func run() throws {
         guard !FileManager.default.fileExists(atPath: path) else {
-            Console.standardError.write("error: '\(path)' already exists; knobs does not write over it\n")
-            throw ExitCode(2)
+            throw InputFile.refuse("'\(path)' already exists; knobs does not write over it", hint: "choose another name, or move the file away")
         }
-        do {
-            try LessonTemplate.text(id: id, title: title).write(toFile: path, atomically: true, encoding: .utf8)
-        } catch {
-            Console.standardError.write("error: cannot write '\(path)': \(error.localizedDescription)\n")
-            throw ExitCode(2)
-        }
+        try OutputFile.write(Data(LessonTemplate.text(id: id, title: title).utf8), to: path, as: "the lesson")
         Console.standardOutput.write("wrote \(path)\n")
     }
 }

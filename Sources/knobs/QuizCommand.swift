@@ -62,27 +62,38 @@ struct QuizSessionCommand: ParsableCommand {
     @Flag(help: "Show the statistics instead: cards by state, retention over 30 days, the streak, a 14-day forecast.")
     var stats = false
 
-    func run() throws {
-        let options: QuizOptions
+    /// The options as the quiz takes them; a bad one is a usage error.
+    private func quizOptions() throws -> QuizOptions {
         do {
-            options = QuizOptions(
+            return QuizOptions(
                 deck: deck, mode: try mode.map(QuizOptions.parseMode) ?? .mixed,
                 newLimit: try newLimit.map(QuizOptions.parseNewLimit) ?? QuizOptions.defaultNewLimit,
                 seed: try seed.map(QuizOptions.parseSeed), now: try now.map(QuizOptions.parseTime), stats: stats)
         } catch {
             throw ValidationError(error.description)
         }
-        let store: ProgressStore
-        do {
-            store = try ProgressStore.openDefault()
-        } catch {
-            Console.standardError.write("error: the quiz needs the knobs database, which cannot be opened: \(error)\n")
-            throw ExitCode(1)
-        }
-        let records = QuizRecords(PluginRecords(plugin: DutchQuizPlugin.manifest.name, store: store))
+    }
+
+    // Here, so that a bad option's message comes with this command's usage.
+    func validate() throws {
+        _ = try quizOptions()
+    }
+
+    func run() throws {
+        let options = try quizOptions()
         let code = QuizTerminal.withConsole { console in
-            QuizRunner.run(options, console: console, records: records, speaker: EspeakSpeaker.find(), errorColor: Console.standardError.usesColor)
+            QuizRunner.run(options, console: console, records: Self.openRecords, speaker: EspeakSpeaker.find(), errorColor: Console.standardError.usesColor)
         }
         if code != 0 { throw ExitCode(code) }
+    }
+
+    /// The quiz's records in the knobs database, or nil when it cannot be opened, said on standard error.
+    private static func openRecords() -> QuizRecords? {
+        do {
+            return QuizRecords(PluginRecords(plugin: DutchQuizPlugin.manifest.name, store: try ProgressStore.openDefault()))
+        } catch {
+            Console.standardError.write(ProgressStore.problem("error", "the quiz needs the knobs database to keep your reviews, and it cannot be opened", error))
+            return nil
+        }
     }
 }

@@ -26,10 +26,8 @@ struct QuizImportCommand: ParsableCommand {
     var map: String?
 
     func run() throws {
+        let data = try InputFile.read(export, as: "the Anki export")
         let deck = try QuizFiles.reporting { () throws(DiagnosticList) -> Deck in
-            guard let data = FileManager.default.contents(atPath: export) else {
-                throw DiagnosticList([Diagnostic(.syntax, "cannot read the Anki export '\(export)'", hint: "give the path of a file exported from Anki as Notes in Plain Text")])
-            }
             let notes = try AnkiNotes.parse(Array(data), name: export)
             var mapping = AnkiFieldMapping.automatic(for: notes)
             if let map {
@@ -41,7 +39,7 @@ struct QuizImportCommand: ParsableCommand {
             }
             return try notes.deck(name: export, mapping: mapping)
         }
-        try QuizFiles.write(DeckWriter.text(for: deck), to: output)
+        try QuizFiles.write(DeckWriter.text(for: deck), to: output, as: "the deck", inputs: [export])
         if let output { Console.standardError.write("Wrote \(deck.entries.count) words to \(output).\n") }
     }
 }
@@ -62,7 +60,7 @@ struct QuizExportCommand: ParsableCommand {
 
     func run() throws {
         let quizDeck = try QuizFiles.reporting { () throws(DiagnosticList) -> QuizDeck in try QuizDeck.load(deck) }
-        try QuizFiles.write(AnkiExport.text(for: quizDeck.deck), to: output)
+        try QuizFiles.write(AnkiExport.text(for: quizDeck.deck), to: output, as: "the notes", inputs: [deck])
         if let output { Console.standardError.write("Wrote \(quizDeck.deck.entries.count) notes to \(output).\n") }
     }
 }
@@ -79,17 +77,12 @@ enum QuizFiles {
         }
     }
 
-    /// Writes `text` to `path`, or to standard output without one.
-    static func write(_ text: String, to path: String?) throws {
+    /// Writes `text` to `path`, never over one of `inputs`, or to standard output without one.
+    static func write(_ text: String, to path: String?, as role: String, inputs: [String]) throws {
         guard let path else {
             Console.standardOutput.write(text)
             return
         }
-        do {
-            try Data(text.utf8).write(to: URL(fileURLWithPath: path), options: .atomic)
-        } catch {
-            Console.standardError.write("error: cannot write '\(path)': \(error.localizedDescription)\n")
-            throw ExitCode(2)
-        }
+        try OutputFile.write(Data(text.utf8), to: path, as: role, inputs: inputs)
     }
 }

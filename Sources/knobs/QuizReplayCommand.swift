@@ -31,16 +31,10 @@ struct QuizReplayCommand: ParsableCommand {
         if log == "-" {
             data = FileHandle.standardInput.readDataToEndOfFile()
         } else {
-            guard let contents = FileManager.default.contents(atPath: log) else {
-                let exists = FileManager.default.fileExists(atPath: log)
-                Console.standardError.write("error: cannot read the history '\(log)': \(exists ? "it is not a readable file" : "no such file")\n")
-                throw ExitCode(2)
-            }
-            data = contents
+            data = try InputFile.read(log, as: "the history")
         }
         guard let text = String(data: data, encoding: .utf8) else {
-            Console.standardError.write("error: the history '\(name)' is not UTF-8 text\n")
-            throw ExitCode(2)
+            throw InputFile.refuse("the history '\(name)' is not UTF-8 text", hint: "save it as UTF-8")
         }
         do {
             let history = try ReviewHistory.parse(text: text, name: name)

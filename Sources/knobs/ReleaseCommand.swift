@@ -29,14 +29,18 @@ struct ReleaseCommand: ParsableCommand {
         let folder = URL(fileURLWithPath: output)
         let target = folder.appendingPathComponent(URL(fileURLWithPath: key).lastPathComponent)
         guard target.standardizedFileURL.path != URL(fileURLWithPath: key).standardizedFileURL.path else {
-            throw LessonFile.refuse("the copy would overwrite the key '\(key)'; choose another folder")
+            throw InputFile.refuse("the learner's copy would overwrite the key '\(key)'", hint: "choose another folder with -o")
+        }
+        var isDirectory: ObjCBool = false
+        if FileManager.default.fileExists(atPath: output, isDirectory: &isDirectory), !isDirectory.boolValue {
+            throw InputFile.refuse("cannot write the learner's copy into '\(output)': it is a file, not a folder", hint: "give a folder (it is made if missing)")
         }
         do {
             try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-            try Data(text.utf8).write(to: target)
         } catch {
-            throw LessonFile.refuse("cannot write '\(target.path)': \(error.localizedDescription)")
+            throw InputFile.refuse("cannot make the folder '\(output)': \(error.localizedDescription)", hint: "give a folder you may write in")
         }
+        try OutputFile.write(Data(text.utf8), to: target.path, as: "the learner's copy", inputs: [key])
         Console.standardOutput.write("\(target.path)\n")
     }
 }

@@ -1,4 +1,5 @@
 import ArgumentParser
+import Foundation
 
 /// `knobs` and `knobs repl [LESSON]`: step through lessons at a prompt.
 struct ReplCommand: ParsableCommand {
@@ -35,4 +36,18 @@ struct ReplCommand: ParsableCommand {
 struct LessonsOption: ParsableArguments {
     @Option(help: ArgumentHelp("The folder of lessons (default: $KNOBS_LESSONS, ./lessons, or the lessons that came with knobs).", valueName: "dir"), completion: .directory)
     var lessons: String?
+
+    func validate() throws {
+        guard let lessons, !Self.isFolder(lessons) else { return }
+        guard FileManager.default.fileExists(atPath: lessons) else {
+            throw ValidationError("--lessons '\(lessons)': there is no such folder; give the folder that holds the lessons (.md files)")
+        }
+        throw ValidationError("--lessons '\(lessons)' is a file; give the folder that holds it (knobs repl LESSON opens one lesson)")
+    }
+
+    /// Whether `path` names a folder, as `--lessons` must.
+    static func isFolder(_ path: String) -> Bool {
+        var isDirectory: ObjCBool = false
+        return FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) && isDirectory.boolValue
+    }
 }

@@ -25,7 +25,8 @@ struct ReplLaunch: Equatable {
     /// the REPL's arguments, more than the REPL spends on anything else before
     /// its prompt and a third of what CPython needs to start. So these shapes,
     /// the ones a learner types, are read here. Another option, `--lessons=DIR`,
-    /// `--`, help, a command's name, a second lesson: nil, and argument-parser
+    /// `--lessons` naming no folder, `--`, help, a command's name, a second
+    /// lesson: nil, and argument-parser
     /// reads the line as always, errors and all. A test checks that
     /// argument-parser reads every line accepted here to the same launch.
     init?(arguments: [String]) {
@@ -34,7 +35,7 @@ struct ReplLaunch: Equatable {
         var lesson: String?
         var lessonsFolder: String?
         while let argument = rest.popFirst() {
-            if argument == "--lessons", lessonsFolder == nil, let folder = rest.popFirst(), !folder.hasPrefix("-") {
+            if argument == "--lessons", lessonsFolder == nil, let folder = rest.popFirst(), !folder.hasPrefix("-"), LessonsOption.isFolder(folder) {
                 lessonsFolder = folder
             } else if argument.hasPrefix("-") || lesson != nil || Knobs.commandNames.contains(argument) || argument == "help" {
                 return nil
@@ -95,14 +96,14 @@ struct ReplLaunch: Equatable {
         }
     }
 
-    /// The progress store, or nil (with a warning) when it cannot be opened: the lessons still work.
+    /// The progress store, or nil (with a warning that says what is not saved and what to do)
+    /// when it cannot be opened: the lessons still work.
     private static func openStore(_ data: DataDirectory?, environment: [String: String]) -> ProgressStore? {
-        guard let data else { return nil }
+        guard data != nil else { return nil }
         do {
-            try data.create()
-            return try ProgressStore.open(at: data.databaseURL, learner: DefaultLearner.name(environment: environment))
+            return try ProgressStore.openDefault(environment: environment)
         } catch {
-            Console.standardError.write("warning: progress will not be saved: \(error)\n")
+            Console.standardError.write(ProgressStore.problem("warning", "progress is off, so nothing you do in this session will be saved", error))
             return nil
         }
     }

@@ -32,18 +32,19 @@ struct RunCommand: ParsableCommand {
     var limitOptions: LimitOptions
 
     func run() throws {
+        if options.format != .gradescope { try options.checkOut(inputs: [self.lesson]) }
         let loaded = try LessonFile.load(self.lesson)
         let (lesson, hash) = (loaded.lesson, loaded.sha256)
         let runOptions = try options.runOptions(limits: limitOptions, for: lesson)
         let symbols = LessonFile.symbols
         let run = Runner(lesson: lesson, options: runOptions, prepare: LessonFile.prepare(symbols, plugins: loaded.plugins)).run(solutions ? .solutions : .asWritten)
         if options.format == .text {
-            try options.write(Transcript(symbols: symbols, color: options.out == nil && Console.standardOutput.usesColor).render(run, name: self.lesson, parameters: runOptions.parameters))
+            try options.write(Transcript(symbols: symbols, color: options.out == nil && Console.standardOutput.usesColor).render(run, name: self.lesson, parameters: runOptions.parameters), inputs: [self.lesson])
         } else {
             let result = GradeResult(run: run, name: self.lesson)
             let context = ReportContext(version: Knobs.version, keyPath: self.lesson, key: lesson, keySHA256: hash, options: runOptions,
                                         revealAnswers: options.revealAnswers)
-            try options.write(options.format.render([result], context: context, symbols: symbols))
+            try options.write(options.format.render([result], context: context, symbols: symbols), inputs: [self.lesson])
         }
         if run.hitLimit { throw ExitCode(3) }
         if !run.allPassed { throw ExitCode(1) }

@@ -37,28 +37,37 @@ struct RunOptionsGroup: ParsableArguments {
         var parameters = Parameters()
         do {
             if let params {
-                guard let data = FileManager.default.contents(atPath: params) else { throw LessonFile.refuse("cannot open '\(params)'") }
-                try parameters.merge(Parameters(yaml: String(decoding: data, as: UTF8.self)))
+                guard let text = String(data: try InputFile.read(params, as: "the parameters file"), encoding: .utf8) else {
+                    throw InputFile.refuse("the parameters file '\(params)' is not UTF-8 text", hint: "save it as UTF-8")
+                }
+                do {
+                    try parameters.merge(Parameters(yaml: text))
+                } catch let error as ParameterError {
+                    throw ParameterError("'\(params)': \(error.description)")
+                }
             }
             try parameters.merge(Parameters(assignments: parameter))
             try parameters.check(against: lesson)
         } catch let error as ParameterError {
-            throw LessonFile.refuse(error.description)
+            throw InputFile.refuse(error.description, hint: "give parameters as -p lr=0.1, or in a YAML file of name: value lines; the lesson's cell knobs id=parameters has their names")
         }
         return RunOptions(limits: limits.limits, budget: budget, seed: seed, parameters: parameters)
     }
 
-    /// Writes the report to ``out``, or standard output.
-    func write(_ report: String) throws {
+    /// Refuses, before any work, a report that could not be written to ``out``.
+    func checkOut(inputs: [String]) throws {
+        if let out, let problem = OutputFile.problem(out, as: "the report", inputs: inputs) {
+            throw InputFile.refuse(problem.message, hint: problem.hint)
+        }
+    }
+
+    /// Writes the report to ``out``, never over one of `inputs` (the lesson, the key, a submission), or to standard output.
+    func write(_ report: String, inputs: [String]) throws {
         guard let out else {
             Console.standardOutput.write(report)
             return
         }
-        do {
-            try Data(report.utf8).write(to: URL(fileURLWithPath: out))
-        } catch {
-            throw LessonFile.refuse("cannot write '\(out)': \(error.localizedDescription)")
-        }
+        try OutputFile.write(Data(report.utf8), to: out, as: "the report", inputs: inputs)
     }
 }
 
@@ -77,9 +86,7 @@ enum LessonFile {
     /// The lesson at `path`, its hash and its plugins; any problem in the lesson or
     /// in a plugin it names is written to standard error, and the command exits 2.
     static func load(_ path: String, symbols: Transcript.Symbols = LessonFile.symbols) throws -> Loaded {
-        guard let data = FileManager.default.contents(atPath: path) else {
-            throw refuse("cannot open '\(path)': " + (FileManager.default.fileExists(atPath: path) ? "it cannot be read" : "no such file"))
-        }
+        let data = try InputFile.read(path, as: "the lesson")
         let catalog = BuiltinPlugins.catalog(terminal: transcriptTerminal(symbols))
         do {
             let lesson = try Lesson(contentsOfFile: path, knownPlugins: catalog.names)
@@ -96,11 +103,6 @@ enum LessonFile {
             Console.standardError.write(DiagnosticRenderer(color: Console.standardError.usesColor).render(list.diagnostics))
             throw ExitCode(2)
         }
-    }
-
-    static func refuse(_ message: String) -> ExitCode {
-        Console.standardError.write("error: \(message)\n")
-        return ExitCode(2)
     }
 
     /// Adds `plot`, `scatter` and `boundary`, drawn 80 columns wide without colour whatever the

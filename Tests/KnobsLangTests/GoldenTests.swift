@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import KnobsLang
+import KnobsTestSupport
 
 /// Runs every golden program and compares what it does with its expectation files.
 @Suite("Golden programs")
@@ -10,12 +11,14 @@ struct GoldenTests {
         let root = GoldenSuite.root.path
         let expected = try GoldenExpectation(root: GoldenSuite.root, path: path)
         let watchdog = GoldenRunner.watchdogSeconds(for: expected.limits)
-        let result = await #expect(
-            processExitsWith: .success,
-            observing: [\.standardOutputContent],
-            "\(path): the interpreter crashed instead of finishing"
-        ) { [root = root as String, path = path as String] in
-            GoldenRunner.runInChild(root: root, path: path)
+        let result = await ProcessSlots.shared.withSlot {
+            await #expect(
+                processExitsWith: .success,
+                observing: [\.standardOutputContent],
+                "\(path): the interpreter crashed instead of finishing"
+            ) { [root = root as String, path = path as String] in
+                GoldenRunner.runInChild(root: root, path: path)
+            }
         }
         guard let result else { return }
         let actual = try GoldenRunner.decode(result.standardOutputContent)

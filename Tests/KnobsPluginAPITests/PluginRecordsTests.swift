@@ -36,6 +36,26 @@ struct PluginRecordsTests {
         #expect(try other.log("card").isEmpty)
     }
 
+    @Test("an update is given the plugin's document of that kind and key, or nil, and commits what it makes of it")
+    func update() throws {
+        let store = MemoryStore()
+        let quiz = PluginRecords(plugin: "quiz", store: store)
+        let other = PluginRecords(plugin: "other", store: store)
+        let card = StoredRecord(kind: "card", key: "gewicht", date: Date(timeIntervalSince1970: 0), data: Data("1".utf8))
+        try other.commit(saving: [card])
+        var seen: [StoredRecord?] = []
+        try quiz.update("card", key: "gewicht") { current in
+            seen.append(current)
+            return ([card], [card])
+        }
+        try quiz.update("card", key: "gewicht") { current in
+            seen.append(current)
+            return ([], [])
+        }
+        #expect(seen == [nil, card])
+        #expect(try quiz.log("card") == [card])
+    }
+
     @Test("a command knows the plugin that added it")
     func commandPlugin() throws {
         let plugins = try Fixtures.catalog().load(["twice"])

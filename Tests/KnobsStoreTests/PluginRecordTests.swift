@@ -32,6 +32,26 @@ struct PluginRecordTests {
         #expect(try store.pluginLog(plugin: "quiz", kind: "review", since: Self.t0.addingTimeInterval(60)).map(\.key) == ["a", "a"])
     }
 
+    @Test("an update is given the document as stored (nil when there is none) and commits what it makes of it; one that throws writes nothing")
+    func update() throws {
+        let scratch = try TemporaryDirectory()
+        let store = try ProgressStore.open(at: scratch.databaseURL, learner: "ada")
+        var seen: [PluginRecord?] = []
+        for (seconds, text) in [(0.0, "1"), (60, "2")] {
+            try store.updatePluginRecords(plugin: "quiz", kind: "card", key: "a") { current in
+                seen.append(current)
+                return ([Self.record("card", "a", seconds, text)], [Self.record("review", "a", seconds, text)])
+            }
+        }
+        #expect(seen == [nil, Self.record("card", "a", 0, "1")])
+        struct Refused: Error {}
+        #expect(throws: Refused.self) {
+            try store.updatePluginRecords(plugin: "quiz", kind: "card", key: "a") { _ in throw Refused() }
+        }
+        #expect(try store.pluginDocuments(plugin: "quiz", kind: "card") == [Self.record("card", "a", 60, "2")])
+        #expect(try store.pluginLog(plugin: "quiz", kind: "review").map(\.data) == ["1", "2"].map { Data($0.utf8) })
+    }
+
     @Test("a log entry cannot be changed")
     func appendOnly() throws {
         let scratch = try TemporaryDirectory()

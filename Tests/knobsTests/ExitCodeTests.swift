@@ -36,8 +36,8 @@ struct ExitCodeTests {
     static let badInputCases: [ExitCase] = [
         ExitCase("a syntax error", ["eval", "1 +"], code: 2, says: "error"),
         ExitCase("an unclosed parenthesis", ["eval", "f(1, 2"], code: 2, says: "error"),
-        ExitCase("a missing file", ["eval", "-f", "/nonexistent/knobs/program.knobs"], code: 2, says: "no such file"),
-        ExitCase("a directory instead of a file", ["eval", "-f", "/"], code: 2, says: "it is a directory"),
+        ExitCase("a missing file", ["eval", "-f", "/nonexistent/knobs/program.knobs"], code: 2, says: "there is no folder /nonexistent/knobs"),
+        ExitCase("a directory instead of a file", ["eval", "-f", "/"], code: 2, says: "it is a folder"),
         ExitCase("eval without code", ["eval"], code: 2, says: "give the code to run"),
         ExitCase("both code and a file", ["eval", "-f", "/dev/null", "1"], code: 2, says: "not both"),
         ExitCase("two pieces of code", ["eval", "1", "2"], code: 2, says: "Unexpected argument"),

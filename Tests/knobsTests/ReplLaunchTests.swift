@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 @testable import knobs
 
@@ -10,6 +11,13 @@ struct ReplLaunchTests {
         ["01", "--lessons", "dir"], ["--lessons", "dir", "01"], ["repl", "--lessons", "my lessons", "02-line"],
     ])
     func sameLaunch(_ arguments: [String]) throws {
+        // --lessons must name a folder, for either reader: these are made in a scratch folder.
+        let scratch = try TemporaryDirectory()
+        var arguments = arguments
+        for index in arguments.indices.dropFirst() where arguments[index - 1] == "--lessons" {
+            try FileManager.default.createDirectory(atPath: scratch.file(arguments[index]), withIntermediateDirectories: false)
+            arguments[index] = scratch.file(arguments[index])
+        }
         let quick = try #require(ReplLaunch(arguments: arguments))
         let parsed = try #require(try Knobs.parseAsRoot(arguments) as? ReplCommand)
         #expect(quick == parsed.launch)
@@ -23,6 +31,16 @@ struct ReplLaunchTests {
     ])
     func leftToArgumentParser(_ arguments: [String]) {
         #expect(ReplLaunch(arguments: arguments) == nil)
+    }
+
+    @Test("--lessons naming no folder is left to argument-parser, which refuses it")
+    func lessonsNotAFolder() throws {
+        let scratch = try TemporaryDirectory()
+        try scratch.write("# not a folder\n", to: "lesson.md")
+        for folder in [scratch.file("missing"), scratch.file("lesson.md")] {
+            #expect(ReplLaunch(arguments: ["--lessons", folder]) == nil)
+            #expect(throws: (any Error).self) { try Knobs.parseAsRoot(["--lessons", folder]) }
+        }
     }
 
     @Test("the limits the quick reader gives are argument-parser's defaults")

@@ -18,7 +18,7 @@ enum QuizCommands {
             }
             let records = context.records ?? PluginRecords(plugin: plugin, store: MemoryRecordStore())
             if context.records == nil { context.write("knobs has no database here: this session will not be remembered.\n") }
-            _ = QuizRunner.run(options, console: CommandContextConsole(context), records: QuizRecords(records),
+            _ = QuizRunner.run(options, console: CommandContextConsole(context), records: { QuizRecords(records) },
                                speaker: EspeakSpeaker.find(), errorColor: context.terminal.color)
         })
         host.command(PluginCommand(

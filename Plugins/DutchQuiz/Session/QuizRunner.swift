@@ -6,11 +6,13 @@ public enum QuizRunner {
     /// Runs the quiz `options` ask for.
     ///
     /// - Parameters:
+    ///   - records: opens the records, once the deck has loaded (a bad deck opens no database);
+    ///     nil when they cannot be, having said why.
     ///   - errorColor: whether diagnostics on standard error may be coloured.
     ///   - speaker: espeak-ng, or nil when it is not installed.
     /// - Returns: the exit code: 0 done (also when the learner left early), 1 the database
     ///   failed, 2 a deck with problems (each written to standard error).
-    public static func run(_ options: QuizOptions, console: QuizConsole, records: QuizRecords, speaker: Speaker?,
+    public static func run(_ options: QuizOptions, console: QuizConsole, records openRecords: () -> QuizRecords?, speaker: Speaker?,
                            errorColor: Bool, timeZone: TimeZone = .current) -> Int32 {
         let quizDeck: QuizDeck?
         do {
@@ -20,6 +22,7 @@ public enum QuizRunner {
             console.writeError(DiagnosticRenderer(color: errorColor).render(error.diagnostics))
             return 2
         }
+        guard let records = openRecords() else { return 1 }
         do {
             if options.stats {
                 let statistics = QuizStatistics(
@@ -30,8 +33,12 @@ public enum QuizRunner {
                 try QuizSession(deck: quizDeck, options: options, console: console, records: records, speaker: speaker, timeZone: timeZone).run()
             }
             return 0
+        } catch let failure as ReviewNotSaved {
+            console.writeError("error: \(failure)\n" + failure.notes)
+            return 1
         } catch {
-            console.writeError("error: the quiz could not use the knobs database: \(error)\n")
+            let hint = (error as? RecordStoreError)?.hint.map { "  = hint: \($0)\n" } ?? ""
+            console.writeError("error: the quiz could not read the knobs database: \(error)\n" + hint)
             return 1
         }
     }

@@ -37,17 +37,29 @@ extension QuizSession {
         let (rating, leaving) = readRating(suggested: judgement.suggested, entry: entry)
 
         let duration = answered.timeIntervalSince(shown)
-        let (next, log) = scheduler.review(card, rating: rating, at: answered, duration: .milliseconds(Int64((duration * 1000).rounded())))
-        let nextStored = StoredCard(deck: quizDeck.name, word: entry.word, card: next)
-        let review = StoredReview(
-            deck: quizDeck.name, word: entry.word, reviewedAt: UTCTimestamp.format(answered.microsecondsSince1970), mode: kind.rawValue, answer: answer, verdict: judgement.name,
-            suggested: judgement.suggested.rawValue, rating: rating.rawValue, durationMs: Int((duration * 1000).rounded()),
-            stateBefore: stored?.state.description ?? "new", retrievability: log.retrievability,
-            state: next.state.description, step: next.step, stability: next.stability ?? 0, difficulty: next.difficulty ?? 0,
-            due: nextStored.due)
-        try records.save(nextStored, review: review, at: answered)
-        cards[key] = nextStored
-        summary.count(review.outcome)
+        let durationMs = Int((duration * 1000).rounded())
+        let saved: (card: StoredCard, review: StoredReview)
+        var next = card
+        do {
+            // The card as stored now: another session may have reviewed it since this one began.
+            saved = try records.review(key, at: answered) { current in
+                let before = current?.card ?? card
+                let log: ReviewLog
+                (next, log) = scheduler.review(before, rating: rating, at: answered, duration: .milliseconds(Int64(durationMs)))
+                let nextStored = StoredCard(deck: quizDeck.name, word: entry.word, card: next)
+                let review = StoredReview(
+                    deck: quizDeck.name, word: entry.word, reviewedAt: UTCTimestamp.format(answered.microsecondsSince1970), mode: kind.rawValue,
+                    answer: answer, verdict: judgement.name, suggested: judgement.suggested.rawValue, rating: rating.rawValue, durationMs: durationMs,
+                    stateBefore: current?.card == nil ? "new" : before.state.description, retrievability: log.retrievability,
+                    state: next.state.description, step: next.step, stability: next.stability ?? 0, difficulty: next.difficulty ?? 0,
+                    due: nextStored.due)
+                return (nextStored, review)
+            }
+        } catch {
+            throw ReviewNotSaved(word: entry.word, rating: rating, cause: error)
+        }
+        cards[key] = saved.card
+        summary.count(saved.review.outcome)
         console.write("Saved: \(rating). \(entry.word) is due again in \(IntervalText.between(answered, next.due)).\n")
         return .rated(next, time: answered, leaving: leaving)
     }

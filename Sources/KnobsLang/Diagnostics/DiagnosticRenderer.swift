@@ -17,7 +17,7 @@ public struct DiagnosticRenderer: Sendable {
 
     /// The full text of one diagnostic, ending in a newline.
     public func render(_ d: Diagnostic) -> String {
-        var out = paint(headline(d.kind), code: "1;31") + paint(": " + d.message, code: "1") + "\n"
+        var out = paint(headline(d.kind), code: "1;31") + paint(": " + Self.shortened(d.message), code: "1") + "\n"
         if let source = d.source, let range = d.range {
             let start = source.location(of: range.start)
             let localLine = start.line - source.lineOffset
@@ -25,21 +25,21 @@ public struct DiagnosticRenderer: Sendable {
             let pad = String(repeating: " ", count: gutter)
             out += pad + paint("--> ", code: "34") + "\(source.name):\(start)\n"
             out += pad + paint(" |", code: "34") + "\n"
-            let lineText = source.lineText(localLine)
+            let (lineText, column) = Self.excerpt(source.lineText(localLine), column: start.column)
             out += paint(String(start.line), code: "34") + paint(" | ", code: "34") + printable(lineText) + "\n"
-            let width = caretWidth(source: source, range: range, column: start.column, lineText: lineText)
-            let lead = displayPrefix(lineText, columns: start.column - 1)
+            let width = caretWidth(source: source, range: range, column: column, lineText: lineText)
+            let lead = displayPrefix(lineText, columns: column - 1)
             var caretLine = pad + paint(" | ", code: "34") + lead + paint(String(repeating: "^", count: width), code: "1;31")
-            if let label = d.label { caretLine += " " + paint(label, code: "1;31") }
+            if let label = d.label { caretLine += " " + paint(Self.shortened(label), code: "1;31") }
             out += caretLine + "\n"
         } else if let source = d.source {
             out += " " + paint("--> ", code: "34") + source.name + "\n"
         }
         for note in d.notes {
-            out += "  " + paint("= note: ", code: "1") + note + "\n"
+            out += "  " + paint("= note: ", code: "1") + Self.shortened(note) + "\n"
         }
         if let hint = d.hint {
-            out += "  " + paint("= hint: ", code: "1;32") + hint + "\n"
+            out += "  " + paint("= hint: ", code: "1;32") + Self.shortened(hint) + "\n"
         }
         return out
     }
@@ -56,6 +56,37 @@ public struct DiagnosticRenderer: Sendable {
         case .limit: return "limit reached"
         case .expectation: return "check failed"
         }
+    }
+
+    /// The longest line shown whole, in characters; a longer one is cut around the caret.
+    static let longestLine = 120
+
+    /// The part of a long line to show, with `…` where it was cut, and where the caret's
+    /// `column` falls in it: a diagnostic in a megabyte-long line stays a few lines long.
+    static func excerpt(_ line: String, column: Int) -> (text: String, column: Int) {
+        let scalars = Array(line.unicodeScalars)
+        guard scalars.count > longestLine else { return (line, column) }
+        let start = max(0, min(column - 1 - longestLine / 3, scalars.count - longestLine))
+        let end = min(scalars.count, start + longestLine)
+        var text = String.UnicodeScalarView()
+        if start > 0 { text.append("…") }
+        text.append(contentsOf: scalars[start..<end])
+        if end < scalars.count { text.append("…") }
+        return (String(text), column - start + (start > 0 ? 1 : 0))
+    }
+
+    /// The longest message, note or hint shown whole, in characters.
+    static let longestMessage = 300
+
+    /// A message quoting a huge name or value, its middle cut to `…`: its start says what is
+    /// wrong, its end how the quote ends.
+    static func shortened(_ text: String) -> String {
+        let scalars = text.unicodeScalars
+        guard scalars.count > longestMessage else { return text }
+        var cut = String.UnicodeScalarView(scalars.prefix(longestMessage * 2 / 3))
+        cut.append("…")
+        cut.append(contentsOf: scalars.suffix(longestMessage / 3))
+        return String(cut)
     }
 
     /// The columns the caret spans: the range's text on its first line, at least one.

@@ -83,9 +83,10 @@ public struct Grader: Sendable {
         return grade(data, name: path)
     }
 
-    /// Grades files, `jobs` at a time, each in its own interpreter on its own thread; results in the order given.
+    /// Grades files, `jobs` at a time, each in its own interpreter on its own thread; results
+    /// in the order given, as reports need them (``GradeResult/forReport``: no cell output).
     public func grade(files: [String], jobs: Int) -> [GradeResult] {
-        ParallelMap.map(files, jobs: jobs) { grade(file: $0) }
+        ParallelMap.map(files, jobs: jobs) { grade(file: $0).forReport }
     }
 
     /// What the key is worth: its exercises and questions.

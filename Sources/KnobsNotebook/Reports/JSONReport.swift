@@ -19,11 +19,24 @@ public enum JSONReport {
                                revealAnswers: context.revealAnswers),
             summary: Summary(submissions: results.count, fullMarks: results.filter(\.isFullMarks).count,
                              statuses: Dictionary(grouping: results, by: \.status.rawValue).mapValues(\.count)),
-            submissions: results.map { Submission($0, revealing: context.revealAnswers) })
+            submissions: [])
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-        let data = (try? encoder.encode(report)) ?? Data("{}".utf8)
-        return String(decoding: data, as: UTF8.self) + "\n"
+        let frame = String(decoding: (try? encoder.encode(report)) ?? Data("{}".utf8), as: UTF8.self)
+        // Each submission is encoded on its own and set into the frame's empty array, indented as
+        // the whole would have been: the same text, without the encoder's picture of all 10,000
+        // at once (several times the report's size).
+        guard let empty = frame.range(of: "\"submissions\" : [\n\n  ]") else { return frame + "\n" }
+        var text = String(frame[..<empty.lowerBound]) + "\"submissions\" : ["
+        for (index, result) in results.enumerated() {
+            let object = String(decoding: (try? encoder.encode(Submission(result, revealing: context.revealAnswers))) ?? Data("{}".utf8), as: UTF8.self)
+            let indented = object.split(separator: "\n", omittingEmptySubsequences: false).map { $0.isEmpty ? "" : "    " + $0 }
+            text += (index == 0 ? "\n" : ",\n") + indented.joined(separator: "\n")
+        }
+        text += results.isEmpty ? "\n\n  ]" : "\n  ]"
+        text += frame[empty.upperBound...]
+        text += "\n"
+        return text
     }
 
     struct Report: Encodable {

@@ -45,7 +45,8 @@ public struct Parameters: Sendable, Equatable {
         do {
             node = try Yams.compose(yaml: yaml)
         } catch {
-            throw ParameterError("the parameters file is not YAML: \(error)")
+            // YAML's own message quotes the line, control characters and all: its first line is enough.
+            throw ParameterError("the parameters file is not YAML: \(String(describing: error).split(separator: "\n").first ?? "")")
         }
         guard let mapping = node?.mapping else { throw ParameterError("the parameters file must map names to values, as in lr: 0.1") }
         for (key, value) in mapping {
@@ -134,7 +135,7 @@ public struct Parameters: Sendable, Equatable {
 public struct ParameterError: Error, CustomStringConvertible, Sendable {
     public let description: String
 
-    init(_ description: String) {
+    public init(_ description: String) {
         self.description = description
     }
 }

@@ -25,6 +25,21 @@ public protocol PluginRecordStore: AnyObject, Sendable {
     func documents(plugin: String, kind: String) throws -> [StoredRecord]
     func log(plugin: String, kind: String, since: Date?) throws -> [StoredRecord]
     func commit(plugin: String, saving documents: [StoredRecord], appending entries: [StoredRecord]) throws
+    /// Reads the document `kind`/`key` (nil when there is none) and commits what `change`
+    /// makes of it, with no other write between the two, from this process or another.
+    func update(plugin: String, kind: String, key: String,
+                _ change: (StoredRecord?) throws -> (saving: [StoredRecord], appending: [StoredRecord])) throws
+}
+
+extension PluginRecordStore {
+    /// A read, then a commit: enough for a store that only one process and one thread use.
+    /// A store that several share (the knobs database) does both in one transaction.
+    public func update(plugin: String, kind: String, key: String,
+                       _ change: (StoredRecord?) throws -> (saving: [StoredRecord], appending: [StoredRecord])) throws {
+        let current = try documents(plugin: plugin, kind: kind).first { $0.key == key }
+        let (documents, entries) = try change(current)
+        try commit(plugin: plugin, saving: documents, appending: entries)
+    }
 }
 
 /// What one plugin keeps for the learner in the knobs database, and nothing of
@@ -55,5 +70,16 @@ public struct PluginRecords: Sendable {
     /// Saves documents (replacing those with the same kind and key) and appends log entries, in one transaction.
     public func commit(saving documents: [StoredRecord] = [], appending entries: [StoredRecord] = []) throws {
         try store.commit(plugin: plugin, saving: documents, appending: entries)
+    }
+
+    /// Reads the document `kind`/`key` and commits what `change` makes of it, in one
+    /// transaction: a change made from a document that another session has since replaced
+    /// would lose that session's update.
+    ///
+    /// - Parameter change: Given the document as it is now (nil when there is none), the
+    ///   documents to save and the log entries to append.
+    public func update(_ kind: String, key: String,
+                       _ change: (StoredRecord?) throws -> (saving: [StoredRecord], appending: [StoredRecord])) throws {
+        try store.update(plugin: plugin, kind: kind, key: key, change)
     }
 }

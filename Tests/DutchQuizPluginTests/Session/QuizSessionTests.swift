@@ -142,12 +142,14 @@ struct QuizSessionTests {
     }
 
     @Test("a review that cannot be saved stops the session before it is acknowledged")
-    func saveFailure() {
+    func saveFailure() throws {
         let records = QuizRecords(PluginRecords(plugin: "dutch-quiz", store: FailingRecordStore()))
         let console = ScriptedConsole(["gewicht", ""])
         let session = QuizSession(deck: QuizDeck(deck: ScriptedQuiz.deck, name: "test"), options: QuizOptions(mode: .production, seed: 1, now: ScriptedQuiz.start),
                                   console: console, records: records, speaker: nil)
-        #expect(throws: FailingRecordStore.Full.self) { try session.run() }
+        let failure = try #require(throws: ReviewNotSaved.self) { try session.run() }
+        #expect(failure.word == "gewicht" && failure.cause is FailingRecordStore.Full)
+        #expect(failure.description.hasPrefix("not saved: your review of 'gewicht' (good): "), "\(failure)")
         #expect(!console.output.contains("Saved"))
     }
 

@@ -93,6 +93,20 @@ struct CorpusTests {
         #expect(results[1].score == 6)
     }
 
+    @Test("a batch keeps what reports show and drops what cells printed, so that memory does not grow with it")
+    func batchKeepsNoOutput() throws {
+        let grader = try GradingSupport.corpusGrader()
+        let path = GradingSupport.corpus.appendingPathComponent("submissions/megabytes-of-output.md").path
+        let alone = grader.grade(file: path)
+        let batch = try #require(grader.grade(files: [path], jobs: 1).first)
+        #expect(alone.run?.cells.contains { !$0.output.isEmpty } == true, "the submission prints")
+        #expect(batch.run?.cells.allSatisfy { $0.output.isEmpty && $0.diagnostics.isEmpty } == true)
+        #expect(batch.run?.cells.map(\.status) == alone.run?.cells.map(\.status))
+        #expect((batch.status, batch.score, batch.reason, batch.flags) == (alone.status, alone.score, alone.reason, alone.flags))
+        #expect(batch.run?.exercises.map(\.status) == alone.run?.exercises.map(\.status))
+        #expect(batch.run?.checks.map(\.message) == alone.run?.checks.map(\.message))
+    }
+
     @Test("grading in parallel gives the results of grading one at a time, in order")
     func parallelMatchesSerial() throws {
         let grader = try GradingSupport.corpusGrader()

@@ -1,4 +1,5 @@
 import Foundation
+import KnobsTestSupport
 
 /// What a child process reads on its standard input.
 enum Input: Sendable {
@@ -34,11 +35,25 @@ struct RunResult: Sendable, CustomStringConvertible {
 
 /// Starts a process with captured output and a deadline.
 enum ChildProcess {
-    /// Runs one process to its end, or until the deadline kills it.
+    /// Runs one process to its end, or until the deadline kills it; at most
+    /// ``ProcessSlots/shared``'s count run at once, and the deadline starts
+    /// when this one does.
     ///
     /// Output goes to temporary files rather than pipes, so a child that writes a
     /// lot can never block on a full pipe while the parent waits for it.
     static func run(
+        executable: URL,
+        arguments: [String],
+        stdin: Input,
+        environment: [String: String],
+        deadline: Duration
+    ) async throws -> RunResult {
+        try await ProcessSlots.shared.withSlot {
+            try await runNow(executable: executable, arguments: arguments, stdin: stdin, environment: environment, deadline: deadline)
+        }
+    }
+
+    private static func runNow(
         executable: URL,
         arguments: [String],
         stdin: Input,
