@@ -2,8 +2,9 @@ import Foundation
 import KnobsLang
 import KnobsNotebook
 
-/// The lessons in a folder: every `*.md` file, in file-name order, each read
-/// when first needed and then kept.
+/// The lessons in a folder: every `*.md` file but the folder's `README.md`
+/// (the syllabus), in file-name order, each read when first needed and then
+/// kept.
 ///
 /// Making a catalogue only lists the folder, so `knobs` reaches its prompt
 /// without reading a lesson. An entry reads its file's front matter the first
@@ -66,9 +67,15 @@ public final class LessonCatalog {
     /// Lists the lessons in `folder`, reading none of them; an unreadable folder makes an empty catalogue.
     public init(folder: String, knownPlugins: Set<String> = []) {
         let names = (try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? []
-        entries = names.filter { $0.hasSuffix(".md") && !$0.hasPrefix(".") }.sorted().map { name in
+        entries = names.filter(LessonCatalog.isLessonFile).sorted().map { name in
             Entry(path: (folder as NSString).appendingPathComponent(name), knownPlugins: knownPlugins)
         }
+    }
+
+    /// Whether a file of the lessons folder, by its name, is a lesson: a visible `.md` file that is not
+    /// the folder's README (which describes the course on a forge).
+    public static func isLessonFile(_ name: String) -> Bool {
+        name.hasSuffix(".md") && !name.hasPrefix(".") && name.lowercased() != "readme.md"
     }
 
     /// The lesson a learner means by `name`: its id, its file name, or an

@@ -4,7 +4,7 @@ import KnobsTerminal
 /// The REPL's prompts: `knobs ›`, or with a lesson open `knobs 02-line 3/11 ›`; `…` when input goes on.
 ///
 /// On an exercise or question still to do, the prompt names it
-/// (`knobs 01-parameters 6/17 exercise ›`): what the learner types there is
+/// (`knobs 01-parameters 6/21 exercise ›`): what the learner types there is
 /// an answer, not free code.
 enum Prompt {
     static func main(session: Session?, terminal: Terminal) -> String {

@@ -29,9 +29,10 @@ extension REPL {
         say("\(advice) :lessons lists them all. Any knobs code runs here too; :help for more.")
     }
 
-    /// What to say after the last step of a finished lesson: the lesson to take next.
-    func nextAfterFinishing() -> String {
-        switch nextLesson() {
+    /// What to say after the last step of the finished lesson `id`: the lesson to take next, looked
+    /// for after it in the course before the ones that come earlier.
+    func nextAfterFinishing(_ id: String) -> String {
+        switch nextLesson(after: id) {
         case .resume(let name, let id, let step, let count)?: return "Next: :open \(name) picks up \(id) at step \(step) of \(count)."
         case .start(let name, let id, let title)?: return "Next: :open \(name) starts \(id) (\(title))."
         case .allDone?: return "That was the last one: you have finished every lesson."
@@ -41,16 +42,21 @@ extension REPL {
 
     /// The unfinished lesson opened last, else the first not finished; nil when there are no lessons.
     ///
+    /// After the lesson `finished`, that one does not count (whether or not the store has it as done
+    /// yet), and the first not finished is looked for after it before the lessons that come earlier,
+    /// so that a learner who skipped a lesson is not sent back to it.
+    ///
     /// Only lessons that parse count, but they are parsed only as far as the
     /// answer needs, usually one: the greeting comes at every start, and
     /// parsing every lesson for it cost more than the rest of the start.
-    func nextLesson() -> NextLesson? {
+    func nextLesson(after finished: String? = nil) -> NextLesson? {
         let entries = catalog.entries
         let outlines = entries.map { LessonOutline(lessonID: $0.id, exerciseIDs: []) }
         let progress = Dictionary(((try? store?.lessonsSummary(outlines)) ?? []).map { ($0.lessonID, $0) }, uniquingKeysWith: { first, _ in first })
         // Unfinished lessons opened, the latest first; among equal times, the first in the catalogue.
         let opened = entries.indices.compactMap { index -> (index: Int, date: Date)? in
-            guard let summary = progress[entries[index].id], !summary.isDone, let date = summary.lastOpened else { return nil }
+            guard entries[index].id != finished, let summary = progress[entries[index].id], !summary.isDone,
+                  let date = summary.lastOpened else { return nil }
             return (index, date)
         }.sorted { $0.date != $1.date ? $0.date > $1.date : $0.index < $1.index }
         for (index, _) in opened {
@@ -58,10 +64,14 @@ extension REPL {
                 return .resume(catalog.shortName(of: lesson.id), id: lesson.id, step: summary.step + 1, of: lesson.steps.count)
             }
         }
-        for entry in entries where progress[entry.id]?.isDone != true {
-            if let lesson = entry.lesson { return .start(catalog.shortName(of: lesson.id), id: lesson.id, title: lesson.info.title) }
+        var order = Array(entries.indices)
+        if let finishedIndex = entries.firstIndex(where: { $0.id == finished }) {
+            order = Array(order[(finishedIndex + 1)...] + order[..<finishedIndex])
         }
-        // Every lesson that parses is done; or none parses.
+        for index in order where entries[index].id != finished && progress[entries[index].id]?.isDone != true {
+            if let lesson = entries[index].lesson { return .start(catalog.shortName(of: lesson.id), id: lesson.id, title: lesson.info.title) }
+        }
+        // Every lesson that parses is done (or is the one just finished); or none parses.
         return entries.contains { $0.lesson != nil } ? .allDone : nil
     }
 }

@@ -71,7 +71,7 @@ extension REPL {
 
     func finish(_ session: Session) {
         if session.isFinished {
-            say("That was the last step of \(session.lesson.id). Well done! " + nextAfterFinishing())
+            say("That was the last step of \(session.lesson.id). Well done! " + nextAfterFinishing(session.lesson.id))
         } else {
             let open = session.lesson.steps.compactMap(\.taskID).filter { !session.progress(ofTask: $0).isDone }
             say("That was the last step. Still open: \(open.joined(separator: ", ")); :goto a step to finish it.")
@@ -118,7 +118,7 @@ extension REPL {
     func submit(_ typed: String, to exercise: Exercise, in session: Session) {
         let completed = exercise.answer(from: typed)
         if completed != typed, !completed.contains(Exercise.blank) {
-            say("With the rest of the starter code, your answer is:")
+            say(exercise.hasCodeBesideBlanks ? "With the rest of the starter code, your answer is:" : "Your answer, in place of the blank:")
             output(renderer.render(fenced(completed)))
         }
         let attempt: Attempt

@@ -12,7 +12,9 @@ extension Exercise {
     /// - an expression alone (`3`) fills the blank, when the starter has one:
     ///   `b = 4`, `a = 3` (in brackets when the blank is inside a larger expression);
     /// - code that holds every starter line without a blank (`b = 4; a = 3`, the
-    ///   whole cell typed again) runs as typed;
+    ///   whole cell typed again) runs as typed; comments do not count, so a
+    ///   function typed whole without the starter's trailing comments is the
+    ///   function, not a body to put where its blank stands;
     /// - other code (`a = 3`) takes the place of the lines with blanks: it goes
     ///   where the first of them stands, indented as that line is (so a blank
     ///   inside a loop is filled inside the loop), among the starter's other
@@ -26,12 +28,9 @@ extension Exercise {
         if starter.components(separatedBy: Exercise.blank).count == 2, SourceFile(name: "<answer>", text: typed).isSingleExpression {
             return lines.map { line in Exercise.fill(line, with: typed.trimmingCharacters(in: .whitespacesAndNewlines)) }.joined(separator: "\n")
         }
-        let isKept = { (line: String) -> Bool in
-            let code = line.trimmingCharacters(in: .whitespaces)
-            return !code.isEmpty && !code.hasPrefix("#") && !line.contains(Exercise.blank)
-        }
-        let squeezed = Exercise.squeezed(typed)
-        if lines.filter(isKept).allSatisfy({ squeezed.contains(Exercise.squeezed($0)) }) { return typed }
+        let isKept = Exercise.isCodeBesideBlanks
+        let squeezed = Exercise.squeezed(Exercise.withoutComments(typed))
+        if lines.filter(isKept).allSatisfy({ squeezed.contains(Exercise.squeezed(Exercise.withoutComments($0))) }) { return typed }
         let firstBlank = lines.firstIndex { $0.contains(Exercise.blank) }
         var completed: [String] = []
         for (index, line) in lines.enumerated() {
@@ -42,6 +41,18 @@ extension Exercise {
             }
         }
         return completed.joined(separator: "\n")
+    }
+
+    /// Whether the starter code has lines of code without a blank (`b = 4` beside `a = ___`), which
+    /// an answer typed for the blanks runs with; comments and empty lines do not count.
+    public var hasCodeBesideBlanks: Bool {
+        cell.text.split(separator: "\n").contains { Exercise.isCodeBesideBlanks(String($0)) }
+    }
+
+    /// Whether a starter line is code without a blank: not empty, not a comment.
+    private static func isCodeBesideBlanks(_ line: String) -> Bool {
+        let code = line.trimmingCharacters(in: .whitespaces)
+        return !code.isEmpty && !code.hasPrefix("#") && !line.contains(blank)
     }
 
     /// The lines of `code`, each given the indentation of `line` (the starter's line with the blank).
@@ -59,6 +70,11 @@ extension Exercise {
         let after = line[range.upperBound...].trimmingCharacters(in: .whitespaces)
         let whole = (before.isEmpty || before.hasSuffix("=")) && (after.isEmpty || after.hasPrefix("#"))
         return line.replacingCharacters(in: range, with: whole ? expression : "(\(expression))")
+    }
+
+    /// Code with its comments taken out, as the language's lexer finds them (a `#` inside a string stays).
+    private static func withoutComments(_ code: String) -> String {
+        SyntaxHighlighter.pieces(of: code).filter { $0.role != .comment }.map(\.text).joined()
     }
 
     /// Code with every space taken out, to find one line of code inside another.

@@ -17,7 +17,8 @@ struct LearnerCopyTests {
         #expect(copy.questions.map(\.id) == key.questions.map(\.id))
         #expect(copy.questions.map(\.choices) == key.questions.map(\.choices))
         #expect(copy.questions.allSatisfy { $0.key == nil }, "no question keeps its answer")
-        #expect(!text.contains("[x]") && !text.contains("tolerance:"))
+        let ticked = text.split(separator: "\n").filter { $0.trimmingCharacters(in: .whitespaces).lowercased().hasPrefix("- [x]") }
+        #expect(ticked.isEmpty && !text.contains("tolerance:"), "no choice is ticked: \(ticked)")
         for question in key.questions where !question.isMultipleChoice {
             #expect(!text.contains("answer: \(try #require(question.rightAnswer))"))
         }

@@ -50,6 +50,21 @@ struct ExerciseAnswerTests {
         #expect(try exercise("w = ___\nb = ___").answer(from: "2") == "2")
     }
 
+    @Test("the whole cell typed again without the starter's comments, trailing ones included, runs as typed")
+    func wholeCellWithoutComments() throws {
+        let starter = "fn twice_plus(x) {\n  s = 2 * x      # twice x\n  # the rest\n  y = ___\n  return y  # done\n}"
+        let typed = "fn twice_plus(x) {\n  s = 2 * x\n  y = s + 1\n  return y\n}"
+        #expect(try exercise(starter).answer(from: typed) == typed)
+        #expect(try exercise("x = \"#1\"  # a tag\ny = ___").answer(from: "y = 2") == "x = \"#1\"  # a tag\ny = 2")
+        let lesson = "```knobs exercise id=e\n\(starter)\n```\n\n```knobs check id=e\nexpect(twice_plus(2) == 5)\n```\n\n```knobs\nprint(twice_plus(3))\n```\n"
+        let session = Session(lesson: try LessonSupport.lesson(lesson))
+        let attempt = try session.submit(typed)
+        #expect(attempt.passed && attempt.code == typed)
+        session.next()
+        guard case .ran(let cell) = session.advance() else { Issue.record("the cell after the exercise did not run"); return }
+        #expect(cell.succeeded && cell.output == "7\n", "\(cell.diagnostics)")
+    }
+
     @Test("typed code that still holds a blank stays as typed, and does not run")
     func blankLeft() throws {
         let starter = try exercise("b = 4\na = ___")

@@ -5,12 +5,7 @@ import Testing
 @Suite("run, release and grade")
 struct GradingCommandTests {
     static let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-    /// Every lesson in `lessons/`, in course order.
-    static let lessons: [String] = {
-        let folder = root.appendingPathComponent("lessons")
-        let names = (try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? []
-        return names.filter { $0.hasSuffix(".md") && $0 != "README.md" }.sorted().map { folder.appendingPathComponent($0).path }
-    }()
+    static let lessons = CourseTests.lessons
     static let corpus = root.appendingPathComponent("Tests/GradingCorpus")
     static let quick = ["--max-steps", "2000000"]
 

@@ -17,13 +17,14 @@ struct REPLTerminalTests {
     /// Answers to the tasks of `01-parameters`, by exercise id or by a phrase of the question.
     static let answers: [(String, String)] = [
         ("Exercise 'make-ten'", "b = 4; a = 3"),
+        ("Exercise 'gemini-ratio'", "7e12 / gpt3"),
         ("Exercise 'three-a-minus-b'", "fn g(a, b) = 3*a - b"),
         ("by how much does", "2"),
         ("what are the parameters?", "b"),
     ]
 
     /// The steps of `01-parameters` that introduce a task: prose shown with the task after it, never on its own.
-    static let introductions: Set<Int> = [5, 9, 11, 15]
+    static let introductions: Set<Int> = [5, 11, 13, 17, 19]
 
     @Test("a whole lesson stepped through with Enter, answering its exercises and questions")
     func wholeLesson() async throws {
@@ -32,8 +33,8 @@ struct REPLTerminalTests {
         defer { terminal.close() }
 
         var (output, prompt) = try await terminal.expectPrompt()
-        #expect(output.contains("01-parameters: The knobs you turn, 17 steps."))
-        #expect(prompt == "knobs 01-parameters 1/17 › ")
+        #expect(output.contains("01-parameters: The knobs you turn, 21 steps."))
+        #expect(prompt == "knobs 01-parameters 1/21 › ")
         var transcript = output
         var steps = [1]
         var finished = false
@@ -55,14 +56,16 @@ struct REPLTerminalTests {
         }
         #expect(finished, "the lesson never ended:\n\(transcript)")
         #expect(transcript.contains("That was the last step of 01-parameters. Well done! Next: :open 02 starts 02-line"), "\(transcript)")
-        #expect(steps.last == 17)
+        #expect(steps.last == 21)
         #expect(zip(steps, steps.dropFirst()).allSatisfy { $0 <= $1 }, "steps went back: \(steps)")
-        #expect(Set(steps) == Set(1...17).subtracting(Self.introductions), "some step was never shown, or an introduction on its own: \(steps)")
-        for introduction in ["Which value of a makes 2*a + b equal to 10?", "Try a few yourself", "That number, how much", "Write your own formula"] {
+        #expect(Set(steps) == Set(1...21).subtracting(Self.introductions), "some step was never shown, or an introduction on its own: \(steps)")
+        for introduction in ["Which value of a makes 2*a + b equal to 10?", "Try a few yourself", "That number, how much",
+                             "GPT-3s would that be", "Write your own formula"] {
             #expect(transcript.contains(introduction), "the introduction \(introduction.debugDescription) was never shown")
         }
-        // The cells' results, the two exercises and the two questions.
-        for expected in ["\n7\n", "\n13\n", "7 13 0", "✔ Solved 'make-ten'", "✔ Solved 'three-a-minus-b'"] {
+        // The cells' results, the plot, the three exercises and the two questions.
+        for expected in ["\n7\n", "\n13\n", "7 13 0", "2*a + b as the knob a turns", "✔ Solved 'make-ten'", "✔ Solved 'gemini-ratio'",
+                         "✔ Solved 'three-a-minus-b'"] {
             #expect(transcript.contains(expected), "missing \(expected.debugDescription) in:\n\(transcript)")
         }
         #expect(transcript.components(separatedBy: "✔ Right.").count == 3, "\(transcript)")
@@ -72,7 +75,8 @@ struct REPLTerminalTests {
         #expect(try await terminal.waitForExit() == .init(exitCode: 0))
         let listing = try await KnobsBinary.run(["lessons", "--lessons", REPLRun.bundledLessons], environment: REPLRun.environment(home: home))
         // The columns are as wide as the longest id and title of the bundled lessons.
-        #expect(listing.stdout.contains(try Regex(#"01-parameters +The knobs you turn +done, 2/2 exercises, 2/2 questions, opened"#)), "\(listing)")
+        #expect(listing.stdout.contains(try Regex(#"01-parameters +The knobs you turn +done, 3/3 exercises, 2/2 questions, opened"#)), "\(listing)")
+        #expect(listing.stdout.contains("00-welcome") && !listing.stdout.contains("README"), "the syllabus is no lesson: \(listing)")
     }
 
     @Test("an exercise failed (the check's message, the first hint, the variables rolled back), then passed with only what goes in the blank")
@@ -86,7 +90,7 @@ struct REPLTerminalTests {
         let exercise = try await terminal.expectPrompt()
         #expect(exercise.output.contains("a = ___"))
         #expect(exercise.output.contains("Exercise 'make-ten' (1 point)"))
-        #expect(exercise.prompt == "knobs 01-parameters 6/17 exercise › ")
+        #expect(exercise.prompt == "knobs 01-parameters 6/21 exercise › ")
 
         // Only the line with the blank: the starter's b = 4 runs first.
         terminal.type("a = 2", .enter)
@@ -107,14 +111,14 @@ struct REPLTerminalTests {
         let passed = try await terminal.expectPrompt()
         #expect(passed.output.contains("With the rest of the starter code, your answer is:\n    b = 4\n    a = 3\n"), "\(passed.output)")
         #expect(passed.output.contains("✔ Solved 'make-ten'. Enter goes on."), "\(passed.output)")
-        #expect(passed.prompt == "knobs 01-parameters 6/17 › ", "solved: what comes next is code again")
+        #expect(passed.prompt == "knobs 01-parameters 6/21 › ", "solved: what comes next is code again")
         terminal.type(":vars", .enter)
         let after = try await terminal.expectPrompt()
         #expect(after.output.contains("  a  a number  3\n"), "\(after.output)")
         #expect(after.output.contains("  b  a number  4\n"), "\(after.output)")
 
         terminal.press(.enter)
-        #expect(try await terminal.expectPrompt().prompt == "knobs 01-parameters 7/17 › ")
+        #expect(try await terminal.expectPrompt().prompt == "knobs 01-parameters 7/21 › ")
     }
 
     @Test(":hint gives one more hint each time; :solution is refused before 3 honest attempts")
@@ -240,7 +244,7 @@ struct REPLTerminalTests {
             latencies.append(ContinuousClock.now - start)
             // The terminal echoes ^C where the cursor is; the REPL's word on it comes on a line of its own.
             #expect(back.output.contains("^C\nInterrupted. What the code changed before it stopped stays changed"), "\(back.output)")
-            #expect(back.prompt == "knobs 01-parameters 1/17 › ")
+            #expect(back.prompt == "knobs 01-parameters 1/21 › ")
         }
         print("Ctrl-C to prompt: " + latencies.map { String(format: "%.1f ms", $0 / .milliseconds(1)) }.joined(separator: ", "))
         for latency in latencies {
@@ -250,7 +254,7 @@ struct REPLTerminalTests {
         terminal.type("kept + 1", .enter)
         #expect(try await terminal.expectPrompt().output.contains("\n42\n"))
         terminal.press(.enter)
-        #expect(try await terminal.expectPrompt().prompt == "knobs 01-parameters 2/17 › ")
+        #expect(try await terminal.expectPrompt().prompt == "knobs 01-parameters 2/21 › ")
     }
 
     @Test("Ctrl-C at the prompt drops the line being typed, and the REPL goes on")
@@ -282,7 +286,7 @@ struct REPLTerminalTests {
             first.type("b = 4; a = 3", .enter)
             #expect(try await first.expectPrompt().output.contains("✔ Solved 'make-ten'"))
             first.press(.enter)
-            #expect(try await first.expectPrompt().prompt == "knobs 01-parameters 7/17 › ")
+            #expect(try await first.expectPrompt().prompt == "knobs 01-parameters 7/21 › ")
             first.type("left_over = 1", .enter)
             try await first.expectPrompt()
             first.press(.ctrlD)
@@ -291,11 +295,11 @@ struct REPLTerminalTests {
 
         let second = try REPLRun.terminal([], home: home)
         defer { second.close() }
-        #expect(try await second.expectPrompt().output.contains("Welcome back: :open 01 picks up 01-parameters at step 7 of 17."))
+        #expect(try await second.expectPrompt().output.contains("Welcome back: :open 01 picks up 01-parameters at step 7 of 21."))
         second.type(":open 01", .enter)
         let resumed = try await second.expectPrompt()
-        #expect(resumed.output.contains("Welcome back: step 7 of 17."), "\(resumed.output)")
-        #expect(resumed.prompt == "knobs 01-parameters 7/17 › ")
+        #expect(resumed.output.contains("Welcome back: step 7 of 21."), "\(resumed.output)")
+        #expect(resumed.prompt == "knobs 01-parameters 7/21 › ")
         second.type(":goto 6", .enter)
         #expect(try await second.expectPrompt().output.contains("Solved. Enter goes on."))
         // The accepted answer ran again on the way back: a and b are the learner's.

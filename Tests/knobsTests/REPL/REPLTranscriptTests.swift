@@ -217,6 +217,21 @@ struct REPLTranscriptTests {
         #expect(result.stderr.contains("undefined variable 'mine'"), "\(result)")
     }
 
+    @Test("what goes in the blank, typed alone, is shown in place of the blank; with other starter lines, with them")
+    func completedAnswerShown() async throws {
+        let home = try TemporaryDirectory()
+        let lessons = try FixtureLessons.folder()
+        let result = try await REPLRun.piped(["repl", "90"], input: "\n\n\n4\n", home: home, lessons: lessons.path)
+        #expect(result.exitCode == 0, "\(result)")
+        #expect(result.stdout.contains("""
+            Exercise 'twelve' (1 point): type your code; Enter checks it. :hint, :skip.
+            Your answer, in place of the blank:
+                w = 4
+            ✔ Solved 'twelve'. Enter goes on.
+            """), "\(result)")
+        #expect(!result.stdout.contains("With the rest of the starter code"), "\(result)")
+    }
+
     @Test("the greeting names the lesson to take next: the unfinished one opened last, else the first not done")
     func greetingSuggestsNextLesson() async throws {
         let home = try TemporaryDirectory()
@@ -233,6 +248,23 @@ struct REPLTranscriptTests {
         _ = try await REPLRun.piped([], input: skipAll, home: home, lessons: lessons.path)
         let done = try await REPLRun.piped([], input: "", home: home, lessons: lessons.path)
         #expect(done.stdout.contains("You have finished every lesson; :open one to go over it again."), "\(done)")
+    }
+
+    @Test("the end of a lesson names the next unfinished lesson after it, not one the learner skipped before it")
+    func nextAfterFinishing() async throws {
+        let home = try TemporaryDirectory()
+        let lessons = try FixtureLessons.folder()
+        try lessons.write(FixtureLessons.tiny.replacingOccurrences(of: "id: 90-tiny", with: "id: 92-tiny"), to: "92-tiny.md")
+        // 90 never opened: finishing 91 sends the learner on to 92.
+        let input = ":open 91\n" + String(repeating: ":skip\n", count: FixtureLessons.manyCount)
+        let first = try await REPLRun.piped([], input: input, home: home, lessons: lessons.path)
+        // The REPL wraps its words at 80 columns here.
+        #expect(first.stdout.replacingOccurrences(of: "\n", with: " ").contains(
+            "That was the last step of 91-many. Well done! Next: :open 92 starts 92-tiny (A tiny lesson)."), "\(first)")
+        // With nothing left after it, the lesson skipped earlier comes round again.
+        let second = try await REPLRun.piped([], input: ":open 92\n:goto 4\n:skip\n:skip\n\n", home: home, lessons: lessons.path)
+        #expect(second.stdout.replacingOccurrences(of: "\n", with: " ").contains(
+            "That was the last step of 92-tiny. Well done! Next: :open 90 starts 90-tiny (A tiny lesson)."), "\(second)")
     }
 
     @Test("at a question, a line that is no answer but code runs as code; words and broken code are told how to answer")
