@@ -65,7 +65,7 @@ let package = Package(
         .testTarget(name: "OptimizersPluginTests", dependencies: ["OptimizersPlugin", "KnobsPluginAPI"], resources: [.copy("Fixtures")]),
         .testTarget(name: "KnobsStoreTests", dependencies: ["KnobsStore", .product(name: "GRDB", package: "GRDB.swift")]),
         .testTarget(name: "KnobsPluginAPITests", dependencies: ["KnobsPluginAPI"], resources: [.copy("Fixtures")]),
-        .testTarget(name: "DutchQuizPluginTests", dependencies: ["DutchQuizPlugin"], resources: [.copy("Fixtures")]),
+        .testTarget(name: "DutchQuizPluginTests", dependencies: ["DutchQuizPlugin", "KnobsTestSupport"], resources: [.copy("Fixtures")]),
         .testTarget(name: "KnobsREPLTests", dependencies: ["KnobsREPL"]),
         .testTarget(name: "OverfittingPluginTests", dependencies: ["OverfittingPlugin"], exclude: ["Golden"], resources: [.copy("Fixtures")]),
         .testTarget(name: "knobsTests", dependencies: ["knobs", "KnobsTestSupport"], exclude: ["Snapshots"]),

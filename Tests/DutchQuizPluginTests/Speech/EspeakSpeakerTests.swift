@@ -1,4 +1,5 @@
 import Foundation
+import KnobsTestSupport
 import Testing
 @testable import DutchQuizPlugin
 
@@ -20,9 +21,7 @@ struct EspeakSpeakerTests {
                 exit \(status)
 
                 """
-            let path = folder.appendingPathComponent("espeak-ng").path
-            try Data(script.utf8).write(to: URL(fileURLWithPath: path))
-            try FileManager.default.setAttributes([.posixPermissions: 0o755], ofItemAtPath: path)
+            try ExecutableScript.write(script, to: folder.appendingPathComponent("espeak-ng").path)
         }
 
         var recorded: String { (try? String(contentsOf: calls, encoding: .utf8)) ?? "" }

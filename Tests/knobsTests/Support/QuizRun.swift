@@ -1,4 +1,5 @@
 import Foundation
+import KnobsTestSupport
 import Testing
 
 /// How the quiz tests start `knobs quiz`: a private data directory, UTC days, a UTF-8 locale,
@@ -55,8 +56,7 @@ enum QuizRun {
             /bin/cat >> '\(folder.file("calls"))'
 
             """
-        try folder.write(script, to: "espeak-ng")
-        try FileManager.default.setAttributes([.posixPermissions: 0o755], ofItemAtPath: folder.file("espeak-ng"))
+        try ExecutableScript.write(script, to: folder.file("espeak-ng"))
         return folder
     }
 
