@@ -5,6 +5,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <sys/select.h>
+#include <termios.h>
 #include <unistd.h>
 
 #include <readline/history.h>
@@ -63,12 +64,9 @@ static void on_line(char *line) {
     rl_callback_handler_remove();
 }
 
-int knobs_readline(const char *prompt, int interrupt_fd, char **line) {
-    pending_line = NULL;
-    line_done = 0;
-    *line = NULL;
+// Reads one line with readline's callback interface, watching `interrupt_fd` for Ctrl-C.
+static int read_line(const char *prompt, int input, int interrupt_fd, char **line) {
     rl_callback_handler_install(prompt, on_line);
-    int input = fileno(rl_instream != NULL ? rl_instream : stdin);
     while (!line_done) {
         fd_set ready;
         FD_ZERO(&ready);
@@ -83,6 +81,7 @@ int knobs_readline(const char *prompt, int interrupt_fd, char **line) {
         if (FD_ISSET(interrupt_fd, &ready)) {
             char drained[64];
             (void)read(interrupt_fd, drained, sizeof drained);
+            tcflush(input, TCIFLUSH);  // what was typed before the Ctrl-C goes with the line
             rl_free_line_state();
             rl_callback_sigcleanup();
             rl_replace_line("", 0);
@@ -96,6 +95,30 @@ int knobs_readline(const char *prompt, int interrupt_fd, char **line) {
     if (pending_line == NULL) return 0;
     *line = pending_line;
     return 1;
+}
+
+// While a line is read, Ctrl-C must not flush the terminal's input queue (NOFLSH); read_line
+// flushes it itself when it sees the Ctrl-C. Left to the terminal, a Ctrl-C that came right after
+// typed text could empty the queue between select() saying "input ready" and readline's read(),
+// which then blocked for input that was gone: the Ctrl-C sat in the interrupt pipe unseen until
+// the next key (one quiz session in 30 on a pseudo-terminal).
+static int keep_input_on_interrupt(int input, struct termios *saved) {
+    if (tcgetattr(input, saved) != 0) return 0;
+    struct termios changed = *saved;
+    changed.c_lflag |= NOFLSH;
+    return tcsetattr(input, TCSANOW, &changed) == 0;
+}
+
+int knobs_readline(const char *prompt, int interrupt_fd, char **line) {
+    pending_line = NULL;
+    line_done = 0;
+    *line = NULL;
+    int input = fileno(rl_instream != NULL ? rl_instream : stdin);
+    struct termios saved;
+    int restore = keep_input_on_interrupt(input, &saved);
+    int result = read_line(prompt, input, interrupt_fd, line);
+    if (restore) tcsetattr(input, TCSANOW, &saved);
+    return result;
 }
 
 void knobs_history_add(const char *line) {
