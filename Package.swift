@@ -10,6 +10,8 @@ let package = Package(
         .library(name: "KnobsEngine", targets: ["KnobsEngine"]),
         // For the optimizer benchmark's driver (Benchmarks/optim).
         .library(name: "OptimizersPlugin", targets: ["OptimizersPlugin"]),
+        // For the libFuzzer driver (Fuzz/Package.swift).
+        .library(name: "KnobsFuzzTargets", targets: ["KnobsFuzzTargets"]),
     ],
     dependencies: [
         // Exact: the help output is snapshot-tested, and a new release may word it differently.
@@ -47,6 +49,8 @@ let package = Package(
             ],
             exclude: ["README.md"]
         ),
+        // What the fuzzers feed knobs (docs/ROBUSTNESS.md): the libFuzzer driver and FuzzCorpusTests call it.
+        .target(name: "KnobsFuzzTargets", dependencies: ["KnobsLang", "KnobsNotebook"], path: "Fuzz/Targets"),
         .testTarget(name: "KnobsEngineTests", dependencies: ["KnobsEngine"], resources: [.copy("Fixtures")]),
         .testTarget(
             name: "KnobsLangTests",
@@ -60,6 +64,7 @@ let package = Package(
         .testTarget(name: "KnobsPluginAPITests", dependencies: ["KnobsPluginAPI"], resources: [.copy("Fixtures")]),
         .testTarget(name: "KnobsREPLTests", dependencies: ["KnobsREPL"]),
         .testTarget(name: "OverfittingPluginTests", dependencies: ["OverfittingPlugin"], exclude: ["Golden"], resources: [.copy("Fixtures")]),
+        .testTarget(name: "FuzzCorpusTests", dependencies: ["KnobsFuzzTargets"]),
         .testTarget(name: "knobsTests", dependencies: ["knobs"], exclude: ["Snapshots"]),
     ],
     swiftLanguageModes: [.v6]
