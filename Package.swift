@@ -27,6 +27,11 @@ let package = Package(
         .target(name: "KnobsNotebook", dependencies: ["KnobsLang", "Yams"], exclude: ["README.md"]),
         .target(name: "KnobsTerminal", dependencies: ["KnobsLang", "KnobsEngine"], exclude: ["README.md"]),
         .target(name: "KnobsPluginAPI", dependencies: ["KnobsEngine", "KnobsLang", "KnobsTerminal", "Yams"], exclude: ["README.md"]),
+        .target(
+            name: "DutchQuizPlugin", dependencies: ["KnobsPluginAPI"], path: "Plugins/DutchQuiz", exclude: ["README.md"],
+            // The bundled decks (docs/QUIZ.md, "Bundled decks").
+            resources: [.copy("Resources/decks")]
+        ),
         .target(name: "KnobsStore", dependencies: [.product(name: "GRDB", package: "GRDB.swift")], exclude: ["README.md"]),
         // The optimizers plugin: SGD variants, Adagrad, RMSprop, Adam, AdamW, Lion, schedules, races.
         .target(
@@ -44,7 +49,7 @@ let package = Package(
         .executableTarget(
             name: "knobs",
             dependencies: [
-                "KnobsLang", "KnobsNotebook", "KnobsTerminal", "KnobsStore", "KnobsREPL", "KnobsPluginAPI", "OptimizersPlugin", "OverfittingPlugin",
+                "KnobsLang", "KnobsNotebook", "KnobsTerminal", "KnobsStore", "KnobsREPL", "KnobsPluginAPI", "OptimizersPlugin", "OverfittingPlugin", "DutchQuizPlugin",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             exclude: ["README.md"]
@@ -62,6 +67,7 @@ let package = Package(
         .testTarget(name: "OptimizersPluginTests", dependencies: ["OptimizersPlugin", "KnobsPluginAPI"], resources: [.copy("Fixtures")]),
         .testTarget(name: "KnobsStoreTests", dependencies: ["KnobsStore", .product(name: "GRDB", package: "GRDB.swift")]),
         .testTarget(name: "KnobsPluginAPITests", dependencies: ["KnobsPluginAPI"], resources: [.copy("Fixtures")]),
+        .testTarget(name: "DutchQuizPluginTests", dependencies: ["DutchQuizPlugin"], resources: [.copy("Fixtures")]),
         .testTarget(name: "KnobsREPLTests", dependencies: ["KnobsREPL"]),
         .testTarget(name: "OverfittingPluginTests", dependencies: ["OverfittingPlugin"], exclude: ["Golden"], resources: [.copy("Fixtures")]),
         .testTarget(name: "FuzzCorpusTests", dependencies: ["KnobsFuzzTargets"]),

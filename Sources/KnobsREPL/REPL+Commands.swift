@@ -56,17 +56,20 @@ extension REPL {
 
     func help() {
         let width = REPL.commands.map { $0.name.count + $0.arguments.count + 2 }.max() ?? 0
+        let indent = String(repeating: " ", count: width + 5)
         var text = "Commands (a unique start is enough, as :n for :next):\n"
         for command in REPL.commands {
             let head = ":\(command.name)" + (command.arguments.isEmpty ? "" : " \(command.arguments)")
-            text += "  " + head.padding(toLength: width + 1, withPad: " ", startingAt: 0) + "  " + command.help + "\n"
+            let help = command.help.wrapped(width: options.terminal.width - indent.count).replacingOccurrences(of: "\n", with: "\n" + indent)
+            text += "  " + head.padding(toLength: width + 1, withPad: " ", startingAt: 0) + "  " + help + "\n"
         }
         for command in activePlugins.commands {
-            text += "  " + command.usage.padding(toLength: width + 1, withPad: " ", startingAt: 0) + "  " + command.summary + "\n"
+            let help = command.summary.wrapped(width: options.terminal.width - indent.count).replacingOccurrences(of: "\n", with: "\n" + indent)
+            text += "  " + command.usage.padding(toLength: width + 1, withPad: " ", startingAt: 0) + "  " + help + "\n"
         }
-        text += "Enter on an empty line runs or shows the next step. Any other line is knobs code, or your answer to the exercise or question.\n"
-        text += "Tab completes; Up and Ctrl-R search what you typed; Ctrl-C stops running code or clears the line; Ctrl-D leaves.\n"
         output(text)
+        say("Enter on an empty line runs or shows the next step. Any other line is knobs code; when the prompt says exercise or question, it is your answer.")
+        say("Tab completes; Up and Ctrl-R search what you typed; Ctrl-C stops running code or clears the line; Ctrl-D leaves.")
     }
 
     func listLessons() {
@@ -74,11 +77,8 @@ extension REPL {
             say("No lessons in \(options.lessonsFolder).")
             return
         }
-        let outlines = catalog.entries.compactMap { entry in
-            entry.lesson.map { lesson in LessonOutline(lessonID: lesson.id, exerciseIDs: lesson.steps.compactMap { $0.taskID }) }
-        }
-        let summaries = (try? store?.lessonsSummary(outlines)) ?? nil
-        output(LessonsListing.table(catalog, summaries: summaries))
+        let summaries = (try? store?.lessonsSummary(LessonsListing.outlines(catalog))) ?? nil
+        output(LessonsListing.table(catalog, summaries: summaries, width: options.terminal.width))
     }
 
     func open(_ name: String) {
@@ -122,14 +122,18 @@ extension REPL {
                     for run in move?.ran ?? [] { show(run.diagnostics) }
                 }
             }
-            if resumed { say("Welcome back: step \(session.position + 1) of \(lesson.steps.count).") }
+            if resumed {
+                say("Welcome back: step \(session.position + 1) of \(lesson.steps.count)."
+                    + (session.isFinished ? " You have finished this lesson; :restart goes over it again, :goto N to one step." : ""))
+            }
         }
         showStep(session)
     }
 
     func move(_ body: (Session) -> Move) {
         guard let session = requireSession() else { return }
-        report(whileRunning { body(session) }, in: session)
+        let from = session.position
+        report(whileRunning { body(session) }, in: session, from: from)
         saveProgress()
     }
 
@@ -140,10 +144,11 @@ extension REPL {
             return
         }
         do {
-            report(try whileRunning { try session.goto(n - 1) }, in: session)
+            let from = session.position
+            report(try whileRunning { try session.goto(n - 1) }, in: session, from: from)
             saveProgress()
         } catch {
-            say("\(error)")
+            refuse(error)
         }
     }
 
@@ -152,7 +157,7 @@ extension REPL {
         do {
             show(try whileRunning { try session.again() }.diagnostics)
         } catch {
-            say("\(error)")
+            refuse(error)
         }
     }
 
@@ -162,7 +167,7 @@ extension REPL {
             showHint(try session.hint())
             if let id = session.current.taskID { saveTask(id, session.progress(ofTask: id), code: nil) }
         } catch {
-            say("\(error)")
+            refuse(error)
         }
     }
 
@@ -173,15 +178,22 @@ extension REPL {
             output(renderer.render("```knobs\n" + cell.text + "\n```"))
             if let id = session.current.taskID { saveTask(id, session.progress(ofTask: id), code: nil) }
         } catch {
-            say("\(error)")
+            refuse(error)
         }
     }
 
     func skip() {
         guard let session = requireSession() else { return }
-        let id = session.current.taskID
-        let move = whileRunning { session.skip() }
-        if let id { saveTask(id, session.progress(ofTask: id), code: nil) }
+        let (from, id) = (session.position, session.current.taskID)
+        var move = whileRunning { session.skip() }
+        if let id {
+            saveTask(id, session.progress(ofTask: id), code: nil)
+            // The solution ran in the exercise's place: said here, not listed as a step run on the way.
+            let solution = move.ran.first { $0.step == from }
+            say("Skipped '\(id)'" + (solution == nil ? "." : "; its solution ran in its place."))
+            if let solution { show(solution.diagnostics) }
+            move.ran.removeAll { $0.step == from }
+        }
         report(move, in: session)
         saveProgress()
     }
@@ -198,7 +210,7 @@ extension REPL {
         guard let session = requireSession() else { return }
         let move = whileRunning { session.reset() }
         say("Variables rebuilt for step \(session.position + 1).")
-        report(move, in: session)
+        report(move, in: session, listingRuns: false)
     }
 
     func whereAmI() {
@@ -206,7 +218,12 @@ extension REPL {
             say("No lesson is open.")
             return
         }
-        say("\(session.lesson.id) (\(session.lesson.info.title)), step \(session.position + 1) of \(session.lesson.steps.count).")
+        let lesson = session.lesson
+        let solved = { (ids: [String]) in ids.filter { session.progress(ofTask: $0).solved != nil }.count }
+        let tasks = LessonsListing.tasks(
+            solved: solved(lesson.exercises.map(\.id)), of: lesson.exercises.count,
+            answered: solved(lesson.questions.map(\.id)), of: lesson.questions.count)
+        say("\(lesson.id) (\(lesson.info.title)), step \(session.position + 1) of \(lesson.steps.count)" + (tasks.isEmpty ? "." : "; so far \(tasks)."))
         showStep(session)
     }
 
@@ -220,9 +237,11 @@ extension REPL {
             say("No variables yet.")
             return
         }
-        let width = shown.map(\.0.count).max() ?? 0
+        let nameWidth = shown.map(\.0.count).max() ?? 0
+        let typeWidth = shown.map(\.1.describedType.count).max() ?? 0
         for (name, value) in shown {
-            output("  " + name.padding(toLength: width, withPad: " ", startingAt: 0) + "  " + value.describedType + "  " + value.summary + "\n")
+            let type = value.describedType.padding(toLength: typeWidth, withPad: " ", startingAt: 0)
+            output("  " + name.padding(toLength: nameWidth, withPad: " ", startingAt: 0) + "  " + type + "  " + value.summary + "\n")
         }
     }
 
@@ -231,7 +250,7 @@ extension REPL {
         let target = path.isEmpty ? "\(session.lesson.id).submission.md" : path
         do {
             try Submission.text(of: session).write(toFile: target, atomically: true, encoding: .utf8)
-            say("Saved your answers to \(target).")
+            say("Saved your answers to \(URL(fileURLWithPath: target).standardizedFileURL.path).")
         } catch {
             say("Could not write \(target): \(error.localizedDescription)")
         }

@@ -5,7 +5,8 @@ extension REPL: CompletionSource {
     public var commandNames: [String] { REPL.commands.map(\.name) + activePlugins.commands.map(\.name) }
 
     public func arguments(of command: String) -> [String] {
-        command == "open" ? catalog.entries.map(\.id) : []
+        if command == "open" { return catalog.entries.map(\.id) }
+        return activePlugins.commands.first { $0.name == command }?.completions ?? []
     }
 
     public var names: [String] {

@@ -106,6 +106,7 @@ public final class REPL {
                 }
             }
         }
+        if reader.isTerminal, let session, store != nil { say("Your place in \(session.lesson.id) is saved: knobs picks up here next time.") }
         reader.save()
     }
 
@@ -144,24 +145,42 @@ public final class REPL {
         return try body()
     }
 
-    func show(_ diagnostics: [Diagnostic]) {
+    /// Shows what went wrong in code that ran; when Ctrl-C stopped it, says so in `interrupted`'s words instead.
+    func show(_ diagnostics: [Diagnostic], interrupted notice: String = REPL.interruptedCode) {
         guard !diagnostics.isEmpty else { return }
-        errorOutput(DiagnosticRenderer(color: options.errorColor).render(diagnostics))
+        if isInterruption(diagnostics) {
+            sayInterrupted(notice)
+        } else {
+            errorOutput(DiagnosticRenderer(color: options.errorColor).render(diagnostics))
+        }
+    }
+
+    /// What Ctrl-C during code the learner typed leaves: the code is not undone.
+    static let interruptedCode = "Interrupted. What the code changed before it stopped stays changed (:vars shows your variables)."
+
+    /// Whether these are the diagnostics of code that Ctrl-C stopped: a limit, with Ctrl-C not yet told.
+    func isInterruption(_ diagnostics: [Diagnostic]) -> Bool {
+        interpreter.interrupt.isSet && diagnostics.contains { $0.kind == .limit }
+    }
+
+    /// Says that Ctrl-C stopped the code, on a line of its own (the terminal has just echoed `^C`);
+    /// the learner is told once.
+    func sayInterrupted(_ notice: String) {
+        interpreter.interrupt.clear()
+        if reader.isTerminal { output("\n") }
+        say(notice)
+    }
+
+    /// Why a command cannot be done here (a ``SessionError``), as a sentence of the REPL's.
+    func refuse(_ error: any Error) {
+        let text = "\(error)"
+        say(text.prefix(1).uppercased() + text.dropFirst() + (text.hasSuffix(".") ? "" : "."))
     }
 
     /// A line for the learner, in the REPL's own voice (dim when colour is on).
     func say(_ text: String) {
         let text = text.wrapped(width: options.terminal.width)
         output(options.terminal.color ? "\u{1B}[2m\(text)\u{1B}[0m\n" : text + "\n")
-    }
-
-    private func greet() {
-        output(renderer.render("# knobs\nLearn what the parameters of a neural network are, from `2a + b` to a trained network."))
-        if catalog.entries.isEmpty {
-            say("No lessons found in \(options.lessonsFolder). Type knobs code, or :help.")
-        } else {
-            say("Lessons: :lessons lists them, :open 01 opens the first. Any knobs code runs here too; :help for more.")
-        }
     }
 }
 

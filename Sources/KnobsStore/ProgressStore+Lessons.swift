@@ -60,8 +60,9 @@ extension ProgressStore {
 
     /// One summary per lesson, in the order given, for `knobs lessons`.
     ///
-    /// Only exercises the lesson still has count as solved, so an exercise
-    /// renamed or removed from the file since does not inflate the count.
+    /// Only exercises and questions the lesson still has count as solved or
+    /// answered, so one renamed or removed from the file since does not
+    /// inflate the count.
     ///
     /// - Parameter lessons: The lessons to summarise, with their exercises.
     /// - Returns: A summary for each, never-opened lessons included.
@@ -81,6 +82,9 @@ extension ProgressStore {
                     isDone: row?.isDone ?? false,
                     solved: Set(outline.exerciseIDs).intersection(solvedIDs).count,
                     total: outline.exerciseIDs.count,
+                    answered: Set(outline.questionIDs).intersection(solvedIDs).count,
+                    questions: outline.questionIDs.count,
+                    step: row?.step ?? 0,
                     lastOpened: row?.lastOpenedAt
                 )
             }

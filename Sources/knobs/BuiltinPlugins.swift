@@ -1,3 +1,4 @@
+import DutchQuizPlugin
 import Foundation
 import KnobsPluginAPI
 import KnobsStore
@@ -7,7 +8,7 @@ import OverfittingPlugin
 /// The plugins compiled into knobs — the one place that lists them — and the
 /// catalog of those plus the script plugins on the plugin path.
 enum BuiltinPlugins {
-    static var all: [any KnobsPlugin.Type] { [OptimizersPlugin.self, OverfittingPlugin.self] }
+    static var all: [any KnobsPlugin.Type] { [OptimizersPlugin.self, OverfittingPlugin.self, DutchQuizPlugin.self] }
 
     /// The built-in plugins and the script plugins in `KNOBS_PLUGIN_PATH` and the data directory's `plugins/`,
     /// drawing for `terminal` (by default 80 columns without colour, the same on every machine).

@@ -13,7 +13,7 @@ struct Knobs: ParsableCommand {
             (syntax errors, usage), 3 a limit was hit (time, steps, depth, memory, output).
             """,
         version: "knobs \(version)",
-        subcommands: [ReplCommand.self, LessonsCommand.self, ProgressCommand.self, EvalCommand.self, NewCommand.self, RunCommand.self, GradeCommand.self, ReleaseCommand.self, PluginsCommand.self],
+        subcommands: [ReplCommand.self, LessonsCommand.self, ProgressCommand.self, EvalCommand.self, NewCommand.self, RunCommand.self, GradeCommand.self, ReleaseCommand.self, PluginsCommand.self, QuizCommand.self],
         defaultSubcommand: ReplCommand.self
     )
 }

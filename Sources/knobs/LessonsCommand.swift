@@ -1,6 +1,8 @@
 import ArgumentParser
+import Foundation
 import KnobsREPL
 import KnobsStore
+import KnobsTerminal
 
 /// `knobs lessons`: the lessons, with the learner's progress in each.
 struct LessonsCommand: ParsableCommand {
@@ -19,11 +21,11 @@ struct LessonsCommand: ParsableCommand {
             Console.standardError.write("no lessons in \(folder)\n")
             throw ExitCode(2)
         }
-        let outlines = catalog.entries.compactMap { entry in
-            entry.lesson.map { lesson in LessonOutline(lessonID: lesson.id, exerciseIDs: lesson.steps.compactMap { $0.taskID }) }
-        }
         let store = try ProgressStore.openDefault()
-        Console.standardOutput.write(LessonsListing.table(catalog, summaries: try store.lessonsSummary(outlines)))
+        let summaries = try store.lessonsSummary(LessonsListing.outlines(catalog))
+        // On a terminal, a lesson whose line would not fit has its progress on a line of its own.
+        let width = isatty(STDOUT_FILENO) == 1 ? Terminal.current().width : .max
+        Console.standardOutput.write(LessonsListing.table(catalog, summaries: summaries, width: width))
     }
 }
 

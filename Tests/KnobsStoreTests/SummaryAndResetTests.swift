@@ -39,6 +39,20 @@ struct SummaryAndResetTests {
         #expect(summary.map(\.solved) == [1])
     }
 
+    @Test("questions are counted apart from exercises, and the step is the one to resume at")
+    func questionsAndStep() throws {
+        let scratch = try TemporaryDirectory()
+        let store = try ProgressStore.open(at: scratch.databaseURL, learner: "ada")
+        try store.recordOpened(lesson: "01-parameters", at: Dates.at())
+        try store.markSolved(lesson: "01-parameters", exercise: "sum", code: "a + b", at: Dates.at(1))
+        try store.markSolved(lesson: "01-parameters", exercise: "nudge", code: "2", at: Dates.at(2))
+        try store.setStep(9, lesson: "01-parameters")
+        let outline = LessonOutline(lessonID: "01-parameters", exerciseIDs: ["sum", "double"], questionIDs: ["nudge", "which"])
+        #expect(try store.lessonsSummary([outline]) == [
+            LessonSummary(lessonID: "01-parameters", isDone: false, solved: 1, total: 2, answered: 1, questions: 2, step: 9, lastOpened: Dates.at())
+        ])
+    }
+
     @Test("the summary is the learner's own")
     func summaryPerLearner() throws {
         let scratch = try TemporaryDirectory()

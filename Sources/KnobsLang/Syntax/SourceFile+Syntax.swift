@@ -12,3 +12,23 @@ extension SourceFile {
         return diagnostics
     }
 }
+
+extension SourceFile {
+    /// Whether the text is one expression and nothing else (no assignment, definition or
+    /// second statement): what a learner types to fill a blank, such as `3` or `3*a - b`.
+    public var isSingleExpression: Bool { expressionStatements == 1 }
+
+    /// Whether the text parses and every statement in it is an expression: it computes values
+    /// (`loss_of(2, 1)`) but assigns, defines and loops over nothing at the top level.
+    public var isExpressionsOnly: Bool { (expressionStatements ?? 0) > 0 }
+
+    /// How many statements the text has when all are expressions; nil when it does not parse or one is not.
+    private var expressionStatements: Int? {
+        let parsed = Parser.parse(self)
+        guard parsed.diagnostics.isEmpty else { return nil }
+        for statement in parsed.statements {
+            guard case .expression = statement.kind else { return nil }
+        }
+        return parsed.statements.count
+    }
+}

@@ -75,6 +75,8 @@ public enum JSONReport {
         let score, maxScore, time: Double
         let seed: UInt64?
         let limitHit: Bool
+        /// Each cell stopped by a limit: where it is and the limit's own words.
+        let limits: [LimitHit]
         let flags: [String]
         let exercises: [Exercise]
         let questions: [Question]
@@ -88,6 +90,7 @@ public enum JSONReport {
             time = (result.duration * 1000).rounded() / 1000
             seed = result.run?.seed
             limitHit = result.status == .limit
+            limits = result.run?.cells.filter { $0.status == .limit }.map(LimitHit.init) ?? []
             flags = result.flags
             exercises = result.run?.exercises.map(Exercise.init) ?? []
             questions = result.run?.questions.map { Question($0, revealing: revealing) } ?? []
@@ -103,12 +106,37 @@ public enum JSONReport {
             try c.encode(time, forKey: .time)
             try c.encode(seed, forKey: .seed)
             try c.encode(limitHit, forKey: .limitHit)
+            try c.encode(limits, forKey: .limits)
             try c.encode(flags, forKey: .flags)
             try c.encode(exercises, forKey: .exercises)
             try c.encode(questions, forKey: .questions)
         }
 
-        enum CodingKeys: String, CodingKey { case path, status, reason, score, maxScore, time, seed, limitHit, flags, exercises, questions }
+        enum CodingKeys: String, CodingKey { case path, status, reason, score, maxScore, time, seed, limitHit, limits, flags, exercises, questions }
+    }
+
+    struct LimitHit: Encodable {
+        let kind: String
+        let exercise: String?
+        let line: Int
+        let message: String
+
+        init(_ cell: CellResult) {
+            kind = cell.kind.rawValue
+            exercise = cell.exerciseID
+            line = cell.line
+            message = cell.diagnostics.first { $0.kind == .limit }?.message ?? cell.diagnostics.first?.message ?? "a limit was hit"
+        }
+
+        func encode(to encoder: Encoder) throws {
+            var c = encoder.container(keyedBy: CodingKeys.self)
+            try c.encode(kind, forKey: .kind)
+            try c.encode(exercise, forKey: .exercise)
+            try c.encode(line, forKey: .line)
+            try c.encode(message, forKey: .message)
+        }
+
+        enum CodingKeys: String, CodingKey { case kind, exercise, line, message }
     }
 
     struct Exercise: Encodable {
@@ -180,8 +208,10 @@ public enum JSONReport {
         let line: Int
         let weight: Double
         let message: String?
+        let time: Double
 
         init(_ check: CheckResult) {
+            time = (check.duration * 1000).rounded() / 1000
             name = check.name
             weight = check.weight
             status = check.status.rawValue
@@ -198,8 +228,9 @@ public enum JSONReport {
             try c.encode(line, forKey: .line)
             try c.encode(weight, forKey: .weight)
             try c.encode(message, forKey: .message)
+            try c.encode(time, forKey: .time)
         }
 
-        enum CodingKeys: String, CodingKey { case name, status, visibility, line, weight, message }
+        enum CodingKeys: String, CodingKey { case name, status, visibility, line, weight, message, time }
     }
 }

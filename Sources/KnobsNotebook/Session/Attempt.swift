@@ -12,8 +12,25 @@ public struct Attempt: Sendable {
         case failed
         /// The code ran, but this check failed; the diagnostic says why (`expect`'s message).
         case checkFailed(check: LessonCell, diagnostic: Diagnostic)
+        /// The code only computed values (it assigns and defines nothing) and did not pass:
+        /// the learner was trying something out. Not counted, no hint; rolled back.
+        case triedOut
+        /// The interpreter's ``Interpreter/interrupt`` (Ctrl-C) stopped the code or a check.
+        /// Not counted, no hint; rolled back.
+        case interrupted
+
+        /// Whether the attempt is not counted and brings no hint: tried out, or interrupted.
+        public var isUncounted: Bool {
+            switch self {
+            case .triedOut, .interrupted: return true
+            case .passed, .unfinished, .failed, .checkFailed: return false
+            }
+        }
     }
 
+    /// The code the attempt ran: what the learner typed, completed from the starter code
+    /// (``Exercise/answer(from:)``); recorded as the answer when it passes.
+    public var code: String
     public var verdict: Verdict
     /// The learner's code as it ran; nil when it did not run.
     public var run: CellRun?
@@ -23,6 +40,9 @@ public struct Attempt: Sendable {
     public var counted: Bool
     /// The exercise's progress after the attempt.
     public var progress: TaskProgress
+    /// Variables the learner made outside the lesson that the answer ran without (it ran in the
+    /// lesson's own environment); a name here that the answer uses is undefined to it.
+    public var setAside: [String] = []
 
     /// Whether the exercise is now solved.
     public var passed: Bool {

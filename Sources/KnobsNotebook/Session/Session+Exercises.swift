@@ -3,48 +3,85 @@ import KnobsLang
 extension Session {
     /// Submits the learner's code for the current exercise.
     ///
-    /// The code runs in the lesson's environment, then each visible check runs
-    /// in turn until one fails. On a pass the code is recorded and the
-    /// exercise is solved; whatever the checks themselves changed is undone.
-    /// On a failure — an error in the code or a failed check — the
-    /// environment is rolled back to what it was before the attempt, and the
-    /// next hint comes out. Code that still holds a blank `___` does not run.
+    /// What the learner typed is completed from the starter code first (see
+    /// ``Exercise/answer(from:)``): `3` or `a = 3` for starter code `b = 4`,
+    /// `a = ___` is the answer `b = 4`, `a = 3`, and that is what runs and is recorded.
+    ///
+    /// The code runs in the lesson's own environment before the exercise —
+    /// what the lesson's steps left there, without the learner's code typed
+    /// between steps (see ``Session/LessonState``) — then each visible check
+    /// runs in turn until one fails: an answer is judged on what it does, as a
+    /// grader rebuilding the lesson from the submission would judge it.
+    ///
+    /// On a pass the code is recorded and the exercise is solved; whatever the
+    /// checks themselves changed is undone, and the environment goes on from
+    /// the one the checks saw, with the variables only the learner made (not
+    /// the lesson) carried over. On a failure — an error in the code or a
+    /// failed check — the environment is rolled back to what it was before the
+    /// attempt, and the next hint comes out. Code that still holds a blank
+    /// `___` does not run.
+    ///
+    /// Code that only computes values (`loss_of(2, 1)`: no assignment or
+    /// definition) and does not pass was the learner trying something out, as
+    /// a hint may ask: its output is shown, and it is rolled back, but it is
+    /// not counted as an attempt and brings out no hint. Nor is code that the
+    /// interpreter's ``Interpreter/interrupt`` (Ctrl-C) stopped.
     ///
     /// - Throws: ``SessionError/notAnExercise`` when the current step is not an exercise.
-    public func submit(_ code: String) throws -> Attempt {
+    public func submit(_ typed: String) throws -> Attempt {
         guard case .exercise(let exercise) = current else { throw SessionError.notAnExercise }
         var record = progress(ofTask: exercise.id)
-        if code.contains("___") {
-            return Attempt(verdict: .unfinished, run: nil, hint: nil, counted: false, progress: record)
+        let code = exercise.answer(from: typed)
+        if code.contains(Exercise.blank) {
+            return Attempt(code: code, verdict: .unfinished, run: nil, hint: nil, counted: false, progress: record)
         }
-        let counted = isHonest(code, for: exercise)
-        lastAttempts[exercise.id] = code
-        if counted { record.attempts += 1 }
+        let honest = isHonest(code, for: exercise)
         let before = interpreter.snapshot()
-        let attempt = run(SourceFile(name: "<\(exercise.id)>", text: code), echo: true, live: true)
-        var verdict = Attempt.Verdict.failed
-        if attempt.succeeded {
-            let after = interpreter.snapshot()
-            verdict = .passed
-            for check in exercise.visibleChecks {
-                let result = run(check.source, echo: false, live: false)
-                if let problem = result.diagnostics.first {
-                    verdict = .checkFailed(check: check, diagnostic: problem)
-                    break
-                }
-            }
-            if case .passed = verdict { interpreter.restore(after) }
-        }
+        let learners = variables()
+        let apart = enterLessonEnvironment(before: position)
+        if !apart { interpreter.restore(before) }
+        let setAside = learners.map(\.name).filter { interpreter.value(of: $0) == nil }
+        var (attempt, verdict) = judge(code, for: exercise)
+        if case .checkFailed = verdict, SourceFile(name: "<attempt>", text: code).isExpressionsOnly { verdict = .triedOut }
+        let uncounted = verdict.isUncounted
+        let counted = honest && !uncounted
+        if counted { record.attempts += 1 }
+        if !uncounted { lastAttempts[exercise.id] = code }
         var hint: RevealedHint?
         if case .passed = verdict {
             record.solved = TaskProgress.Solved(code: code, solvedAt: clock())
             if position == frontier { frontier += 1 }
+            if apart { carry(learners, over: setAside) }
         } else {
             interpreter.restore(before)
-            hint = reveal(exercise.hints, &record)
+            if !uncounted { hint = reveal(exercise.hints, &record) }
         }
         tasks[exercise.id] = record
-        return Attempt(verdict: verdict, run: attempt, hint: hint, counted: counted, progress: record)
+        return Attempt(code: code, verdict: verdict, run: attempt, hint: hint, counted: counted, progress: record, setAside: setAside)
+    }
+
+    /// Runs an answer, then the exercise's visible checks until one fails; on a pass, whatever
+    /// the checks changed is undone.
+    private func judge(_ code: String, for exercise: Exercise) -> (CellRun, Attempt.Verdict) {
+        let attempt = run(SourceFile(name: "<\(exercise.id)>", text: code), echo: true, live: true)
+        guard attempt.succeeded else { return (attempt, interpreter.interrupt.isSet ? .interrupted : .failed) }
+        let after = interpreter.snapshot()
+        for check in exercise.visibleChecks {
+            let result = run(check.source, echo: false, live: false)
+            if interpreter.interrupt.isSet, !result.succeeded { return (attempt, .interrupted) }
+            if let problem = result.diagnostics.first { return (attempt, .checkFailed(check: check, diagnostic: problem)) }
+        }
+        interpreter.restore(after)
+        return (attempt, .passed)
+    }
+
+    /// After an answer passed in the lesson's own environment: saves that environment as the
+    /// lesson's at the next step, then gives back the variables only the learner had made.
+    private func carry(_ learners: [(name: String, value: Value)], over setAside: [String]) {
+        lessonState = LessonState(step: frontier, snapshot: interpreter.snapshot())
+        for (name, value) in learners where setAside.contains(name) && interpreter.value(of: name) == nil {
+            interpreter.define(name, value)
+        }
     }
 
     /// Whether an attempt counts toward opening the solution: it is not blank (comments aside), it

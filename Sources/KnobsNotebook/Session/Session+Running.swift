@@ -12,17 +12,25 @@ extension Session {
     }
 
     /// Runs code the learner typed, in the lesson's environment; nothing is rolled back.
+    ///
+    /// What it changes is the learner's, not the lesson's: an exercise is judged without it
+    /// (see ``submit(_:)``).
     @discardableResult
     public func run(_ code: String) -> CellRun {
-        run(SourceFile(name: "<input>", text: code), echo: true, live: true)
+        noteLearnerChange()
+        return run(SourceFile(name: "<input>", text: code), echo: true, live: true)
     }
 
     /// Runs the current code cell again (or for the first time).
+    ///
+    /// Running a cell the lesson has already taken changes the environment
+    /// beyond what the lesson expects there, as code the learner types does.
     ///
     /// - Throws: ``SessionError/notACodeCell`` on another kind of step.
     @discardableResult
     public func again() throws -> CellRun {
         guard case .code = current else { throw SessionError.notACodeCell }
+        if position < frontier { noteLearnerChange() }
         return runStep(position, live: true)
     }
 

@@ -11,6 +11,12 @@ import KnobsLang
 /// nothing. A learner cannot move past an exercise or question that is not
 /// solved, answered or skipped.
 ///
+/// Prose directly before an exercise or question is that task's
+/// *introduction* (its question text, as in swirl): the learner meets the two
+/// together, so a session never stands on an introduction. Moving onto one
+/// stands on its task, and moving back skips over it, so that whatever the
+/// learner types after reading the prose is an answer to the task.
+///
 /// ```swift
 /// let session = Session(lesson: lesson)
 /// session.advance()                       // Enter: run the current cell, or move on
@@ -39,6 +45,9 @@ public final class Session {
     let start: Interpreter.Snapshot
     /// Each exercise's last submitted code, to tell a new attempt from a repeated one, and for a submission.
     var lastAttempts: [String: String] = [:]
+    /// The environment as the lesson's own steps left it at a step, kept once the learner's own code
+    /// changed it; nil while the environment is the lesson's own (see ``submit(_:)``).
+    var lessonState: LessonState?
 
     /// Starts a lesson at its first step, with a fresh environment and the lesson's seed.
     ///
@@ -62,10 +71,24 @@ public final class Session {
         prepare(interpreter)
         start = interpreter.snapshot()
         applySeed()
+        standAtStart()
     }
 
     /// The step the learner is on.
     public var current: Step { lesson.steps[position] }
+
+    /// Whether step `index` is prose directly followed by an exercise or question: that task's
+    /// introduction, which the learner meets together with the task and never stands on.
+    public func introduces(_ index: Int) -> Bool {
+        guard case .prose = lesson.steps[index], index + 1 < lesson.steps.count else { return false }
+        return lesson.steps[index + 1].taskID != nil
+    }
+
+    /// The prose that introduces the current step, when it is a task that has one: show it with the task.
+    public var introduction: Prose? {
+        guard position > 0, introduces(position - 1), case .prose(let prose) = lesson.steps[position - 1] else { return nil }
+        return prose
+    }
 
     /// The progress of a task (untouched when the learner has not met it).
     public func progress(ofTask id: String) -> TaskProgress {
@@ -102,11 +125,13 @@ public final class Session {
         return moveForward(to: position + 1)
     }
 
-    /// Moves to the step before; nothing runs.
+    /// Moves to the step before (over a task's introduction, to the step before that); nothing runs.
     @discardableResult
     public func back() -> Move {
-        guard position > 0 else { return Move(position: 0, ran: [], stop: .atStart) }
-        position -= 1
+        var target = position - 1
+        if target >= 0, introduces(target) { target -= 1 }
+        guard target >= 0 else { return Move(position: position, ran: [], stop: .atStart) }
+        position = target
         return Move(position: position, ran: [], stop: nil)
     }
 
@@ -116,6 +141,7 @@ public final class Session {
     @discardableResult
     public func goto(_ index: Int) throws -> Move {
         guard lesson.steps.indices.contains(index) else { throw SessionError.noSuchStep(index, count: lesson.steps.count) }
+        let index = introduces(index) ? index + 1 : index
         if index <= frontier {
             position = index
             return Move(position: position, ran: [], stop: nil)
@@ -127,9 +153,9 @@ public final class Session {
     public func restart() {
         interpreter.restore(start)
         applySeed()
-        position = 0
-        frontier = 0
+        lessonState = nil
         lastAttempts = [:]
+        standAtStart()
     }
 
     /// Rebuilds the environment for the current step: a fresh one, then every step before this one taken again.
@@ -153,9 +179,10 @@ public final class Session {
         return moveForward(to: min(max(saved.step, 0), lesson.steps.count - 1))
     }
 
-    /// Takes steps from the frontier up to (not including) `target`, then stands on `target`,
-    /// or on the first step that cannot be taken.
+    /// Takes steps from the frontier up to (not including) `target`, then stands on `target`
+    /// (on its task, when `target` is an introduction), or on the first step that cannot be taken.
     func moveForward(to target: Int) -> Move {
+        let target = introduces(target) ? target + 1 : target
         var ran: [CellRun] = []
         while frontier < target {
             let index = frontier
@@ -176,7 +203,17 @@ public final class Session {
         return Move(position: target, ran: ran, stop: nil)
     }
 
-    private func applySeed() {
+    /// The first step, or the task after it when the lesson opens with a task's introduction.
+    private func standAtStart() {
+        position = 0
+        frontier = 0
+        if introduces(0) {
+            position = 1
+            frontier = 1
+        }
+    }
+
+    func applySeed() {
         guard let seed = lesson.info.seed else { return }
         _ = run(SourceFile(name: "<seed>", text: "seed(\(seed))"), echo: false, live: false)
     }

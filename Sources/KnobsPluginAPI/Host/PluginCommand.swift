@@ -6,15 +6,19 @@ public struct PluginCommand: Sendable {
     public var usage: String
     /// One line on what it does.
     public var summary: String
+    /// What Tab offers after the command's name (`:quiz ` offers the decks); none by default.
+    public var completions: [String]
     /// The plugin that added it (set when it is registered).
     public internal(set) var plugin = ""
     /// Runs the command with the text typed after its name.
     public var run: @Sendable (_ argument: String, _ context: PluginCommandContext) -> Void
 
-    public init(name: String, usage: String, summary: String, run: @escaping @Sendable (String, PluginCommandContext) -> Void) {
+    public init(name: String, usage: String, summary: String, completions: [String] = [],
+                run: @escaping @Sendable (String, PluginCommandContext) -> Void) {
         self.name = name
         self.usage = usage
         self.summary = summary
+        self.completions = completions
         self.run = run
     }
 }

@@ -16,4 +16,6 @@ public protocol LineReader: AnyObject {
     func remember(_ line: String)
     /// Writes the remembered lines out, where they persist.
     func save()
+    /// Whether the lines come from a terminal, which echoes Ctrl-C as `^C` where the cursor is.
+    var isTerminal: Bool { get }
 }

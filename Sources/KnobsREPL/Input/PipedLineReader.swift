@@ -10,4 +10,5 @@ public final class PipedLineReader: LineReader {
 
     public func remember(_ line: String) {}
     public func save() {}
+    public var isTerminal: Bool { false }
 }

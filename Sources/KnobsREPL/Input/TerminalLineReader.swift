@@ -50,6 +50,8 @@ public final class TerminalLineReader: LineReader {
     public func save() {
         if let historyPath { _ = knobs_history_write(historyPath, 1000) }
     }
+
+    public var isTerminal: Bool { true }
 }
 
 /// readline's completion callback: asks the ``Completer`` and hands back C strings.

@@ -42,6 +42,22 @@ struct SessionExerciseTests {
         #expect(session.next().position == 3)
     }
 
+    @Test("an attempt stopped by the interrupt flag (Ctrl-C) is rolled back, not counted, and brings no hint")
+    func interrupted() throws {
+        final class Box: @unchecked Sendable { var session: Session? }
+        let box = Box()
+        // The attempt announces itself, and the flag goes up while it loops, as Ctrl-C would.
+        let session = Session(lesson: try SessionLesson.lesson(), liveOutput: { text in
+            if text.contains("looping") { box.session?.interpreter.interrupt.set() }
+        })
+        box.session = session
+        try session.goto(2)
+        let attempt = try session.submit("w = 50\nprint(\"looping\")\nwhile true {}")
+        guard case .interrupted = attempt.verdict else { Issue.record("\(attempt.verdict)"); return }
+        #expect(!attempt.counted && attempt.hint == nil && attempt.progress.attempts == 0)
+        #expect(session.shown("w") == "1")
+    }
+
     @Test("blanks do not run; blank, starter, repeated and unparsable code are not honest attempts")
     func honesty() throws {
         let session = try atExercise()
@@ -122,6 +138,11 @@ struct SessionExerciseTests {
 extension Attempt.Verdict {
     var isUnfinished: Bool {
         if case .unfinished = self { return true }
+        return false
+    }
+
+    var isTriedOut: Bool {
+        if case .triedOut = self { return true }
         return false
     }
 }

@@ -5,7 +5,7 @@ import Testing
 @Suite("run, release and grade")
 struct GradingCommandTests {
     static let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-    static let lessons = ["01-parameters", "02-line", "03-loss", "12-overfitting"].map { root.appendingPathComponent("lessons/\($0).md").path }
+    static let lessons = ["01-parameters", "02-line", "03-loss", "10-optimizers", "11-overfitting"].map { root.appendingPathComponent("lessons/\($0).md").path }
     static let corpus = root.appendingPathComponent("Tests/GradingCorpus")
     static let quick = ["--max-steps", "2000000"]
 

@@ -8,11 +8,11 @@ import Testing
 /// the wording of the bundled lessons.
 @Suite("the REPL with piped input")
 struct REPLTranscriptTests {
-    @Test("a whole lesson stepped through with Enter: a cell, an exercise failed then passed, a question missed then answered")
+    @Test("a whole lesson stepped through with Enter: a cell, an exercise (shown with its introduction) failed then passed, a question missed then answered")
     func wholeLesson() async throws {
         let home = try TemporaryDirectory()
         let lessons = try FixtureLessons.folder()
-        let input = "\n\n\n\nw = 5\nw = 4\n\n7\n8\n\n\n"
+        let input = "\n\n\nw = 5\nw = 4\n\n7\n8\n\n\n"
         let result = try await REPLRun.piped(["repl", "90"], input: input, home: home, lessons: lessons.path)
         #expect(result.exitCode == 0, "\(result)")
         #expect(result.stderr == "")
@@ -25,8 +25,7 @@ struct REPLTranscriptTests {
             6
             Set w so that w * 3 is 12.
                 w = ___
-            Exercise 'twelve' (1 point): type your code (an open bracket continues on the
-            next line). :hint, :skip.
+            Exercise 'twelve' (1 point): type your code; Enter checks it. :hint, :skip.
             ✘ Not yet: w * 3 should be 12, but it is 15
             Hint 1 of 2:
             Divide 12 by 3.
@@ -36,17 +35,19 @@ struct REPLTranscriptTests {
             ✘ Not quite.
             ✔ Right. Enter goes on.
             That is all.
-            That was the last step of 90-tiny. Well done! :lessons shows what is next.
+            That was the last step of 90-tiny. Well done! Next: :open 91 starts 91-many
+            (Many small exercises).
 
             """, "\(result)")
 
         let listing = try await KnobsBinary.run(["lessons", "--lessons", lessons.path], environment: REPLRun.environment(home: home))
         #expect(listing.exitCode == 0, "\(listing)")
-        let listed = try Regex(#"  90-tiny  A tiny lesson         done, 2/2 solved, opened \d{4}-\d\d-\d\d\n  91-many  Many small exercises  not started\n"#)
+        let listed = try Regex(
+            #"  90-tiny  A tiny lesson         done, 1/1 exercise, 1/1 question, opened \d{4}-\d\d-\d\d\n  91-many  Many small exercises  not started\n"#)
         #expect(listing.stdout.wholeMatch(of: listed) != nil, "\(listing)")
     }
 
-    @Test(":hint and :solution: the solution opens after 3 honest attempts (a repeated one does not count)")
+    @Test(":goto lists the cells it ran; :hint and :solution (after 3 honest attempts, a repeated one not counting); :skip")
     func hintsAndSolution() async throws {
         let home = try TemporaryDirectory()
         let lessons = try FixtureLessons.folder()
@@ -57,22 +58,25 @@ struct REPLTranscriptTests {
         #expect(result.stdout == """
             90-tiny: A tiny lesson, 6 steps. Enter goes on; :help lists the commands.
             A knob called w.
+            Ran step 2 on the way:
+              2 │ 6
+            Set w so that w * 3 is 12.
                 w = ___
-            Exercise 'twelve' (1 point): type your code (an open bracket continues on the
-            next line). :hint, :skip.
-            the solution opens after 3 honest attempts: 3 to go (or skip the exercise)
+            Exercise 'twelve' (1 point): type your code; Enter checks it. :hint, :skip.
+            The solution opens after 3 honest attempts: 3 to go (or skip the exercise).
             Hint 1 of 2:
             Divide 12 by 3.
             Hint 2 of 2:
             w = 4
-            that was the last hint (2 of 2)
+            That was the last hint (2 of 2).
             ✘ Not yet: w * 3 should be 12, but it is 3
             ✘ Not yet: w * 3 should be 12, but it is 3
             ✘ Not yet: w * 3 should be 12, but it is 6
-            the solution opens after 3 honest attempts: 1 to go (or skip the exercise)
+            The solution opens after 3 honest attempts: 1 to go (or skip the exercise).
             ✘ Not yet: w * 3 should be 12, but it is 9
             :solution shows a solution now.
                 w = 4
+            Skipped 'twelve'; its solution ran in its place.
             What is 2 * w now?
             Answer with a number.
 
@@ -86,7 +90,7 @@ struct REPLTranscriptTests {
     func endOfInputSaves() async throws {
         let home = try TemporaryDirectory()
         let lessons = try FixtureLessons.folder()
-        let first = try await REPLRun.piped(["repl", "90"], input: "\n\n\n\nw = 4\n", home: home, lessons: lessons.path)
+        let first = try await REPLRun.piped(["repl", "90"], input: "\n\n\nw = 4\n", home: home, lessons: lessons.path)
         #expect(first.exitCode == 0, "\(first)")
         #expect(first.stdout.hasSuffix("✔ Solved 'twelve'. Enter goes on.\n"), "\(first)")
 
@@ -96,6 +100,7 @@ struct REPLTranscriptTests {
         #expect(second.stdout.hasSuffix("""
             90-tiny: A tiny lesson, 6 steps. Enter goes on; :help lists the commands.
             Welcome back: step 4 of 6.
+            Set w so that w * 3 is 12.
                 w = ___
             Solved. Enter goes on.
             What is 2 * w now?
@@ -117,8 +122,8 @@ struct REPLTranscriptTests {
 
             Learn what the parameters of a neural network are, from `2a + b` to a trained
             network.
-            Lessons: :lessons lists them, :open 01 opens the first. Any knobs code runs here
-            too; :help for more.
+            :open 90 starts 90-tiny (A tiny lesson). :lessons lists them all. Any knobs code
+            runs here too; :help for more.
               90-tiny  A tiny lesson         not started
               91-many  Many small exercises  not started
             21
@@ -152,10 +157,134 @@ struct REPLTranscriptTests {
         session.write("kept = 41\nprint(\"now \" + \"looping\"); while true {}\n")
         try await session.expect("now looping\n")
         session.signal(SIGINT)
-        try await session.expect("interrupted", in: .stderr)
+        try await session.expect("Interrupted. What the code changed before it stopped stays changed")
         session.write("kept + 1\n")
         try await session.expect("42\n")
+        // "42" is printed while the code still counts as running; Enter with no lesson open runs
+        // nothing, so once its answer is out, the REPL is surely between lines.
+        session.write("\n")
+        try await session.expect("No lesson is open")
         session.signal(SIGINT)
         #expect(try await session.waitForExit() == ProcessEnding(exitCode: 130))
+    }
+
+    @Test("Ctrl-C during an attempt at an exercise undoes the attempt, and says so")
+    func interruptAttempt() async throws {
+        let home = try TemporaryDirectory()
+        let lessons = try FixtureLessons.folder()
+        let executable = try #require(KnobsBinary.url)
+        let session = try PipedSession(
+            executable: executable, arguments: ["repl", "90", "--lessons", lessons.path, "--max-steps", "1000000000000", "--timeout", "600"],
+            environment: KnobsBinary.merged(REPLRun.environment(home: home)))
+        defer { session.close() }
+        session.write(":goto 4\nw = 100; print(\"now \" + \"looping\"); while true {}\n")
+        try await session.expect("now looping\n")
+        session.signal(SIGINT)
+        try await session.expect("Interrupted, so not counted: your variables are as they were before it.\n")
+        session.write(":vars\n")
+        try await session.expect("  w  a number  2\n")
+        session.closeInput()
+        #expect(try await session.waitForExit() == ProcessEnding(exitCode: 0))
+        #expect(!session.stderr.contains("interrupted"), "\(session.stderr)")
+    }
+
+    @Test("an answer is judged on what it does: code typed before the exercise does not make it pass, nor can it use that code's variables")
+    func judgedOnTheAnswer() async throws {
+        let home = try TemporaryDirectory()
+        let lessons = try FixtureLessons.folder()
+        let input = "\n\nw = 4\nmine = 4\n\nnothing = 0\nw = mine\n:vars\nw = 4\n:where\n"
+        let result = try await REPLRun.piped(["repl", "90"], input: input, home: home, lessons: lessons.path)
+        #expect(result.exitCode == 0, "\(result)")
+        #expect(result.stdout.hasSuffix("""
+            Exercise 'twelve' (1 point): type your code; Enter checks it. :hint, :skip.
+            ✘ Not yet: w * 3 should be 12, but it is 6
+            Hint 1 of 2:
+            Divide 12 by 3.
+            Not yet: the code stopped with an error; your variables are as they were before.
+            'mine' is a variable you made yourself, outside the lesson. An answer is checked
+            on the lesson's variables only, so it must make what it uses.
+            Hint 2 of 2:
+            w = 4
+              mine  a number  4
+              w     a number  4
+            ✔ Solved 'twelve'. Enter goes on.
+            90-tiny (A tiny lesson), step 4 of 6; so far 1/1 exercise, 0/1 question.
+            Set w so that w * 3 is 12.
+                w = ___
+            Solved. Enter goes on.
+
+            """), "\(result)")
+        #expect(result.stderr.contains("undefined variable 'mine'"), "\(result)")
+    }
+
+    @Test("the greeting names the lesson to take next: the unfinished one opened last, else the first not done")
+    func greetingSuggestsNextLesson() async throws {
+        let home = try TemporaryDirectory()
+        let lessons = try FixtureLessons.folder()
+        let fresh = try await REPLRun.piped([], input: "", home: home, lessons: lessons.path)
+        #expect(fresh.stdout.contains(":open 90 starts 90-tiny (A tiny lesson)."), "\(fresh)")
+
+        // 91 opened last and left unfinished, 90 not started: 91 is the one to go back to.
+        _ = try await REPLRun.piped(["repl", "91"], input: "x1 = 1\n\n", home: home, lessons: lessons.path)
+        let resume = try await REPLRun.piped([], input: "", home: home, lessons: lessons.path)
+        #expect(resume.stdout.contains("Welcome back: :open 91 picks up 91-many at step 3 of 9."), "\(resume)")
+
+        let skipAll = ":open 90\n:goto 4\n:skip\n:skip\n:open 91\n" + String(repeating: ":skip\n", count: FixtureLessons.manyCount)
+        _ = try await REPLRun.piped([], input: skipAll, home: home, lessons: lessons.path)
+        let done = try await REPLRun.piped([], input: "", home: home, lessons: lessons.path)
+        #expect(done.stdout.contains("You have finished every lesson; :open one to go over it again."), "\(done)")
+    }
+
+    @Test("at a question, a line that is no answer but code runs as code; words and broken code are told how to answer")
+    func codeAtQuestion() async throws {
+        let home = try TemporaryDirectory()
+        let lessons = try FixtureLessons.folder()
+        let input = ":goto 4\nw = 4\n\nw * 10 + 1\ntwo\nx =\n8\n"
+        let result = try await REPLRun.piped(["repl", "90"], input: input, home: home, lessons: lessons.path)
+        #expect(result.stdout.hasSuffix("""
+            What is 2 * w now?
+            Answer with a number.
+            41
+            That is not an answer, so it ran as code. Answer with a number.
+            answer with a number, such as 0.5, 0,5 or 1/2
+            answer with a number, such as 0.5, 0,5 or 1/2
+            ✔ Right. Enter goes on.
+
+            """), "\(result)")
+        #expect(result.stderr == "", "\(result)")
+    }
+
+    @Test("a question with several right choices asks for every letter; a lesson that opens with a question's introduction starts on it")
+    func severalChoices() async throws {
+        let home = try TemporaryDirectory()
+        let lessons = try TemporaryDirectory()
+        try lessons.write("""
+            ---
+            id: 92-choices
+            title: Choices
+            ---
+            Think before you pick.
+
+            ```knobs question id=even
+            Which are even?
+
+            - [x] 2
+            - [ ] 3
+            - [x] 4
+            ```
+            """, to: "92-choices.md")
+        let result = try await REPLRun.piped(["repl", "92"], input: "a\na c\n", home: home, lessons: lessons.path)
+        #expect(result.stdout == """
+            92-choices: Choices, 2 steps. Enter goes on; :help lists the commands.
+            Think before you pick.
+            Which are even?
+            a) 2
+            b) 3
+            c) 4
+            Answer with the letter of every one that holds, as in a c.
+            ✘ Not quite.
+            ✔ Right. Enter goes on.
+
+            """, "\(result)")
     }
 }

@@ -71,12 +71,12 @@ extension TerminalSession {
         }
     }
 
-    /// `knobs › ` or `knobs LESSON N/M › `.
+    /// `knobs › `, `knobs LESSON N/M › `, or on a task still to do `knobs LESSON N/M exercise › ` (or `question`).
     static func isPrompt(_ line: String) -> Bool {
         let words = line.split(separator: " ")
         guard line.hasSuffix(" › "), words.first == "knobs", words.last == "›" else { return false }
         if words.count == 2 { return true }
-        guard words.count == 4 else { return false }
+        guard words.count == 4 || (words.count == 5 && ["exercise", "question"].contains(words[3])) else { return false }
         let place = words[2].split(separator: "/")
         return place.count == 2 && place.allSatisfy { Int($0) != nil }
     }

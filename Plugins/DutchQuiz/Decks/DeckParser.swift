@@ -1,0 +1,111 @@
+import KnobsPluginAPI
+
+/// Reads knobs's own deck format: tab-separated values with a header (see docs/QUIZ.md, "Decks").
+///
+/// ```
+/// word	article	ipa	meanings	example_nl	example_en	tags	forms
+/// gewicht	het	ɣəˈʋɪxt	weight	Elk gewicht is een getal.	Every weight is a number.	noun
+/// ```
+///
+/// A byte order mark and CRLF line ends are fine; blank lines and lines starting with `#` are
+/// skipped. Every problem is reported at its line and column, all at once.
+public enum DeckParser {
+    /// The deck in `bytes`, named `name` in diagnostics.
+    ///
+    /// - Throws: every problem of the file, each a ``Diagnostic`` of kind `.syntax` at its place.
+    public static func parse(_ bytes: [UInt8], name: String) throws(DiagnosticList) -> Deck {
+        let text = DeckText(bytes: bytes, name: name)
+        if let problem = text.encodingProblem { throw DiagnosticList([problem]) }
+        var reader = DeckEntryReader(source: text.source)
+        var columns: [DeckColumn]?
+        var entries: [DeckEntry] = []
+        for line in TextLines(text.source.bytes) where !line.isBlank && !line.isComment {
+            let cells = line.cells(separator: UInt8(ascii: "\t"), in: text.source)
+            guard let header = columns else {
+                columns = readHeader(cells, line: line, reader: &reader)
+                if columns == nil { break }
+                continue
+            }
+            guard cells.count == header.count else {
+                reader.report(columnCountProblem(cells, expected: header.count, line: line, source: text.source))
+                continue
+            }
+            let row = DeckRow(line: line.number, start: line.start, fields: Dictionary(uniqueKeysWithValues: zip(header, cells)))
+            if let entry = reader.entry(from: row) { entries.append(entry) }
+        }
+        if columns == nil, reader.problems.isEmpty {
+            reader.report(text.source.deckProblem(
+                "the deck is empty", at: SourceRange(0, 0),
+                hint: "a deck starts with its header line: \(DeckColumn.header.replacingTabs())"))
+        } else if columns != nil, entries.isEmpty, reader.problems.isEmpty {
+            reader.report(text.source.deckProblem(
+                "the deck has a header but no words", at: SourceRange(0, 0),
+                hint: "add one line per word under the header, its columns separated by tabs"))
+        }
+        guard reader.problems.isEmpty else { throw DiagnosticList(reader.problems) }
+        return Deck(name: name, entries: entries)
+    }
+
+    /// The columns the header names, or nil when it is wrong (the problems are recorded).
+    private static func readHeader(_ cells: [DeckField], line: TextLine, reader: inout DeckEntryReader) -> [DeckColumn]? {
+        let source = reader.source
+        let names = cells.map { $0.text.lowercased() }
+        let expected = "the header is: \(DeckColumn.header.replacingTabs())"
+        if names.allSatisfy({ DeckColumn(rawValue: $0) == nil }) {
+            let spaced = cells.count == 1 && DeckColumn.allCases.filter { names[0].contains($0.rawValue) }.count > 1
+            reader.report(source.deckProblem(
+                "the first line of a deck must be its header", at: line.range(in: source),
+                hint: spaced ? "separate the column names with tabs, not spaces" : "start the file with the line: \(DeckColumn.header.replacingTabs())",
+                notes: spaced ? [] : [expected]))
+            return nil
+        }
+        var columns: [DeckColumn] = []
+        var ok = true
+        for (cell, name) in zip(cells, names) {
+            guard let column = DeckColumn(rawValue: name) else {
+                let guess = NameSuggestion.closest(to: name, among: DeckColumn.allCases.map(\.rawValue))
+                reader.report(source.deckProblem(
+                    name.isEmpty ? "a column of the header has no name" : "unknown column '\(cell.text)'", at: cell.range,
+                    label: "not a deck column", hint: guess.map { "did you mean '\($0)'?" } ?? expected))
+                ok = false
+                continue
+            }
+            if columns.contains(column) {
+                reader.report(source.deckProblem("the column '\(name)' appears twice", at: cell.range, hint: "name each column once"))
+                ok = false
+            }
+            columns.append(column)
+        }
+        for column in DeckColumn.allCases where column.isRequired && !columns.contains(column) {
+            reader.report(source.deckProblem(
+                "the header has no '\(column.rawValue)' column", at: line.range(in: source), label: "'\(column.rawValue)' missing",
+                hint: expected))
+            ok = false
+        }
+        return ok ? columns : nil
+    }
+
+    /// A row with too few or too many tab-separated fields.
+    private static func columnCountProblem(_ cells: [DeckField], expected: Int, line: TextLine, source: SourceFile) -> Diagnostic {
+        let found = cells.count
+        let message = "expected \(expected) columns separated by tabs, found \(found)"
+        if found > expected {
+            let extra = cells[expected]
+            return source.deckProblem(
+                message, at: SourceRange(extra.range.start - 1, line.end), label: "\(found - expected) too many",
+                hint: "a field cannot hold a tab; separate several meanings or forms with ';'")
+        }
+        let text = source.slice(SourceRange(line.start, line.end))
+        let hint = found == 1 && text.contains("  ")
+            ? "this line has no tab: its columns seem to be separated by spaces"
+            : "keep one tab per column, even for an empty field (the header has \(expected) columns)"
+        return source.deckProblem(message, at: SourceRange(line.end, line.end), label: "\(expected - found) missing", hint: hint)
+    }
+}
+
+extension String {
+    /// The text with each tab shown as `⇥ ` so a header reads well in a hint.
+    func replacingTabs() -> String {
+        split(separator: "\t", omittingEmptySubsequences: false).joined(separator: " ⇥ ")
+    }
+}
