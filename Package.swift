@@ -10,7 +10,7 @@ let package = Package(
         .library(name: "KnobsEngine", targets: ["KnobsEngine"]),
         // For the optimizer benchmark's driver (Benchmarks/optim).
         .library(name: "OptimizersPlugin", targets: ["OptimizersPlugin"]),
-        // For the libFuzzer driver (Fuzz/Package.swift).
+        // For the libFuzzer driver (Fuzz/Driver).
         .library(name: "KnobsFuzzTargets", targets: ["KnobsFuzzTargets"]),
     ],
     dependencies: [
@@ -55,7 +55,7 @@ let package = Package(
             exclude: ["README.md"]
         ),
         // What the fuzzers feed knobs (docs/ROBUSTNESS.md): the libFuzzer driver and FuzzCorpusTests call it.
-        .target(name: "KnobsFuzzTargets", dependencies: ["KnobsLang", "KnobsNotebook"], path: "Fuzz/Targets"),
+        .target(name: "KnobsFuzzTargets", dependencies: ["KnobsLang", "KnobsNotebook", "DutchQuizPlugin"], path: "Fuzz/Targets"),
         .testTarget(name: "KnobsEngineTests", dependencies: ["KnobsEngine"], resources: [.copy("Fixtures")]),
         .testTarget(
             name: "KnobsLangTests",

@@ -9,7 +9,7 @@
 #   bash Fuzz/fuzz.sh merge TARGET           minimise kept corpus + work corpus into Fuzz/Corpus/TARGET
 #   bash Fuzz/fuzz.sh replay [TARGET...]     run the driver once over each kept corpus (-runs=0)
 #
-# TARGET is syntax, evaluator, lesson or grade (Fuzz/Targets/FuzzTarget.swift).
+# TARGET is syntax, evaluator, lesson, grade or deck (Fuzz/Targets/FuzzTarget.swift).
 # KNOBS_FUZZ_BUILD is the driver's scratch path (default /tmp/knobs-fuzz-build),
 # KNOBS_FUZZ_WORK the work folder (default /tmp/knobs-fuzz-work): TARGET/corpus
 # holds what a run found, TARGET/artifacts its crashes, hangs and blow-ups,
@@ -21,7 +21,7 @@ root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 build="${KNOBS_FUZZ_BUILD:-/tmp/knobs-fuzz-build}"
 work="${KNOBS_FUZZ_WORK:-/tmp/knobs-fuzz-work}"
 driver="$build/debug/knobs-fuzz"
-targets=(syntax evaluator lesson grade)
+targets=(syntax evaluator lesson grade deck)
 
 # The crash goes to libFuzzer's handler, which writes the input, not to Swift's backtracer.
 export SWIFT_BACKTRACE=enable=no
@@ -45,6 +45,7 @@ flags_for() {
         evaluator) echo "-max_len=2048 -timeout=10 -rss_limit_mb=2560" ;;
         lesson) echo "-max_len=16384 -timeout=10 -rss_limit_mb=2048" ;;
         grade) echo "-max_len=16384 -timeout=30 -rss_limit_mb=2560" ;;
+        deck) echo "-max_len=16384 -timeout=10 -rss_limit_mb=2048" ;;
     esac
 }
 
@@ -78,6 +79,8 @@ seed() {
             for f in "$root"/Tests/GradingCorpus/submissions/*.md; do cp "$f" "$out/submission-$(basename "$f")"; done ;;
         grade)
             cp "$root"/Tests/GradingCorpus/submissions/*.md "$out/" ;;
+        deck)
+            cp "$root"/Plugins/DutchQuiz/Resources/decks/* "$root"/Tests/DutchQuizPluginTests/Fixtures/decks/* "$out/" ;;
     esac
 }
 
@@ -101,7 +104,7 @@ merge() {
     KNOBS_FUZZ_TARGET=$target "$driver" -merge=1 "$dir/merged" "$kept" "$dir/corpus" \
         -dict="$root/Fuzz/knobs.dict" $(flags_for "$target")
     rm -rf "$kept" && mv "$dir/merged" "$kept"
-    echo "Fuzz/Corpus/$target: $(find "$kept" -type f | wc -l) inputs, $(du -sh "$kept" | cut -f1)"
+    echo "Fuzz/Corpus/$target: $(find "$kept" -type f | wc -l) inputs, $(cat "$kept"/* | wc -c) bytes"
 }
 
 replay() {

@@ -17,6 +17,8 @@ public enum FuzzTarget: String, CaseIterable, Sendable {
     case lesson
     /// One submission graded against a fixed key, and its reports.
     case grade
+    /// A deck of the Dutch quiz (knobs's own format, or an Anki export); a valid one is written and read back.
+    case deck
 
     /// Feeds `bytes` to this target.
     public func run(_ bytes: UnsafeBufferPointer<UInt8>) {
@@ -26,6 +28,7 @@ public enum FuzzTarget: String, CaseIterable, Sendable {
         case .evaluator: FuzzTarget.runEvaluator(text)
         case .lesson: FuzzTarget.runLesson(bytes)
         case .grade: FuzzTarget.runGrade(Data(buffer: bytes))
+        case .deck: FuzzTarget.runDeck(Array(bytes))
         }
     }
 

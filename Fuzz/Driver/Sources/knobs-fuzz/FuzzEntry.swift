@@ -1,7 +1,7 @@
 import Foundation
 import KnobsFuzzTargets
 
-/// The target this process fuzzes, named by `KNOBS_FUZZ_TARGET` (syntax, evaluator, lesson, grade).
+/// The target this process fuzzes, named by `KNOBS_FUZZ_TARGET` (syntax, evaluator, lesson, grade, deck).
 let chosenTarget: FuzzTarget = {
     let name = ProcessInfo.processInfo.environment["KNOBS_FUZZ_TARGET"] ?? ""
     guard let target = FuzzTarget(rawValue: name) else {
