@@ -20,9 +20,9 @@ let package = Package(
         .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
     ],
     targets: [
-        // OpenBLAS multiplies big matrices (see docs/ENGINE.md, "Matrix products").
-        .systemLibrary(name: "COpenBLAS", pkgConfig: "openblas", providers: [.apt(["libopenblas-dev"])]),
-        .target(name: "KnobsEngine", dependencies: ["COpenBLAS"], exclude: ["README.md"]),
+        // OpenBLAS multiplies big matrices; it is loaded when first needed, not linked
+        // (see docs/ENGINE.md, "Matrix products").
+        .target(name: "KnobsEngine", exclude: ["README.md"]),
         .target(name: "KnobsLang", dependencies: ["KnobsEngine"], exclude: ["README.md"]),
         .target(name: "KnobsNotebook", dependencies: ["KnobsLang", "Yams"], exclude: ["README.md"]),
         .target(name: "KnobsTerminal", dependencies: ["KnobsLang", "KnobsEngine"], exclude: ["README.md"]),
@@ -32,7 +32,9 @@ let package = Package(
             // The bundled decks (docs/QUIZ.md, "Bundled decks").
             resources: [.copy("Resources/decks")]
         ),
-        .target(name: "KnobsStore", dependencies: [.product(name: "GRDB", package: "GRDB.swift")], exclude: ["README.md"]),
+        .target(name: "KnobsStore", dependencies: [.product(name: "GRDB", package: "GRDB.swift"), "CSQLiteSettings"], exclude: ["README.md"]),
+        // One SQLite setting Swift cannot make itself (sqlite3_db_config is variadic); SQLite comes with GRDB.
+        .target(name: "CSQLiteSettings", linkerSettings: [.linkedLibrary("sqlite3")]),
         // The optimizers plugin: SGD variants, Adagrad, RMSprop, Adam, AdamW, Lion, schedules, races.
         .target(
             name: "OptimizersPlugin", dependencies: ["KnobsPluginAPI"],
@@ -62,7 +64,7 @@ let package = Package(
             dependencies: ["KnobsLang"],
             resources: [.copy("Golden")]
         ),
-        .testTarget(name: "KnobsNotebookTests", dependencies: ["KnobsNotebook"]),
+        .testTarget(name: "KnobsNotebookTests", dependencies: ["KnobsNotebook", "Yams", "KnobsTerminal"]),
         .testTarget(name: "KnobsTerminalTests", dependencies: ["KnobsTerminal"]),
         .testTarget(name: "OptimizersPluginTests", dependencies: ["OptimizersPlugin", "KnobsPluginAPI"], resources: [.copy("Fixtures")]),
         .testTarget(name: "KnobsStoreTests", dependencies: ["KnobsStore", .product(name: "GRDB", package: "GRDB.swift")]),

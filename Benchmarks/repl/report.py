@@ -8,7 +8,8 @@ With --into, the Markdown also goes into FILE: between the lines
 and keeps the prose), otherwise as the whole file.
 
 RESULTS_DIR holds meta.txt (KEY=VALUE lines) and startup.json, hyperfine's
-export of the four commands, named as run.sh names them.
+export of the four commands, named as run.sh names them, and, when valgrind
+counted them, instructions.txt (command=instructions lines).
 """
 
 import json
@@ -28,9 +29,9 @@ PEERS = [
 ]
 
 
-def read_meta(directory):
+def read_meta(directory, name="meta.txt"):
     meta = {}
-    with open(os.path.join(directory, "meta.txt"), encoding="utf-8") as f:
+    with open(os.path.join(directory, name), encoding="utf-8") as f:
         for line in f:
             key, _, value = line.rstrip("\n").partition("=")
             meta[key] = value
@@ -59,24 +60,40 @@ def report(directory):
         f"- Whole process, standard input at its end at once: {meta['hyperfine']}, "
         f"`-N --warmup {meta['warmup']} --runs {meta['runs']}`; times in ms.",
         "",
-        "| command | median | mean ± σ | min |",
-        "|---|---:|---:|---:|",
+        "| command | median | mean ± σ | min | CPU (user + system), mean |",
+        "|---|---:|---:|---:|---:|",
     ]
     for name, label in KNOBS + PEERS:
         r = results[name]
-        lines.append(f"| {label} | {ms(r['median'])} | {ms(r['mean'])} ± {ms(r['stddev'])} | {ms(r['min'])} |")
+        lines.append(f"| {label} | {ms(r['median'])} | {ms(r['mean'])} ± {ms(r['stddev'])} | {ms(r['min'])} "
+                     f"| {ms(r['user'] + r['system'])} |")
     lines += [
         "",
         "Ratios of medians, knobs/peer (below 1: knobs is faster; the target is below 1 against both):",
         "",
-        "| knobs | / `python3 -c pass` | / `ipython -c pass` | meets target |",
-        "|---|---:|---:|:---:|",
+        "| knobs | / `python3 -c pass` | / `ipython -c pass` | meets target | CPU / `python3 -c pass` |",
+        "|---|---:|---:|:---:|---:|",
     ]
+    python = results[PEERS[0][0]]
     for name, label in KNOBS:
         knobs = results[name]["median"]
         against = [knobs / results[peer]["median"] for peer, _ in PEERS]
         met = "yes" if all(r < 1 for r in against) else "**no**"
-        lines.append(f"| {label.split(':')[0]} | {against[0]:.2f} | {against[1]:.2f} | {met} |")
+        cpu = (results[name]["user"] + results[name]["system"]) / (python["user"] + python["system"])
+        lines.append(f"| {label.split(':')[0]} | {against[0]:.2f} | {against[1]:.2f} | {met} | {cpu:.2f} |")
+    if os.path.exists(os.path.join(directory, "instructions.txt")):
+        counts = read_meta(directory, "instructions.txt")
+        peer = int(counts[PEERS[0][0]])
+        lines += [
+            "",
+            f"Instructions executed, one run of each ({counts['valgrind']}, `--tool=callgrind`):",
+            "",
+            "| command | millions | / `python3 -c pass` |",
+            "|---|---:|---:|",
+        ]
+        for name, label in KNOBS + PEERS[:1]:
+            count = int(counts[name])
+            lines.append(f"| {label} | {count / 1e6:.1f} | {count / peer:.2f} |")
     return "\n".join(lines) + "\n"
 
 

@@ -29,6 +29,11 @@
 # fresh data directory (KNOBS_HOME) in the results folder and the repository's
 # lessons; IPython with a fresh IPYTHONDIR there too.
 #
+# Beside the times, hyperfine's CPU time (user + system), and, when valgrind
+# is installed, the instructions each command executes (callgrind, on a copy
+# of knobs without debug information, which valgrind 3.19 cannot read): on a
+# machine loaded by other work these move far less than the wall times.
+#
 # The peers are the real python3 of a virtual environment in
 # Benchmarks/.build/repl-venv (made on the first run, with IPython installed
 # into it by pip), never a pyenv shim: a shim is a shell script that adds its
@@ -42,6 +47,7 @@
 #   PYTHON                    the python3 to make the environment from (python3)
 #   REPL_BENCH_REINSTALL=1    remake the virtual environment
 #   REPL_BENCH_RUNS           hyperfine runs (default 30), REPL_BENCH_WARMUP (3)
+#   REPL_BENCH_INSTRUCTIONS=0 skip the instruction counts
 set -euo pipefail
 
 here=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
@@ -110,7 +116,7 @@ check() {
     output=$("$@" </dev/null 2>&1) || die "$name failed: $output"
     [[ $output == *"$expected"* ]] || die "$name did not print '$expected': $output"
 }
-check "knobs" "Lessons: :lessons lists them" "$knobs" --lessons "$lessons"
+check "knobs" ":lessons lists them all" "$knobs" --lessons "$lessons"
 check "knobs repl 01" "01-parameters: The knobs you turn" "$knobs" repl 01 --lessons "$lessons"
 check "python3 -c pass" "" "$python" -c pass
 check "ipython -c pass" "" "$ipython" -c pass
@@ -122,8 +128,28 @@ hyperfine -N --warmup "$warmup" --runs "$runs" --export-json "$results/startup.j
     -n "python3 -c pass" "'$python' -c pass" \
     -n "ipython -c pass" "'$ipython' -c pass" >&2
 
+# Instructions executed by a command, as callgrind counts them.
+count_instructions() {
+    valgrind --tool=callgrind --callgrind-out-file="$results/callgrind.out" "$@" </dev/null 2>&1 >/dev/null |
+        sed -n 's/.*Collected : \([0-9]*\).*/\1/p'
+}
+rm -f "$results/instructions.txt"
+if [[ ${REPL_BENCH_INSTRUCTIONS:-1} != 0 ]] && command -v valgrind >/dev/null 2>&1 && command -v strip >/dev/null 2>&1; then
+    say "instructions: valgrind --tool=callgrind"
+    strip --strip-debug "$knobs" -o "$results/knobs-nodebug"
+    {
+        echo "knobs: start-up to the first prompt=$(count_instructions "$results/knobs-nodebug" --lessons "$lessons")"
+        echo "knobs: opening a lesson=$(count_instructions "$results/knobs-nodebug" repl 01 --lessons "$lessons")"
+        echo "python3 -c pass=$(count_instructions "$python" -c pass)"
+        echo "valgrind=$(valgrind --version)"
+    } >"$results/instructions.txt"
+    rm -f "$results/callgrind.out"
+else
+    say "no instruction counts (valgrind or strip missing, or REPL_BENCH_INSTRUCTIONS=0)"
+fi
+
 settings=""
-for variable in KNOBS KNOBS_COMMIT PYTHON REPL_BENCH_RUNS REPL_BENCH_WARMUP; do
+for variable in KNOBS KNOBS_COMMIT PYTHON REPL_BENCH_RUNS REPL_BENCH_WARMUP REPL_BENCH_INSTRUCTIONS; do
     if [[ -n ${!variable:-} ]]; then
         settings+="$variable=${!variable} "
     fi

@@ -2,56 +2,87 @@ import Foundation
 import KnobsLang
 import KnobsNotebook
 
-/// The lessons in a folder: every `*.md` file, in file-name order, parsed once.
-public struct LessonCatalog: Sendable {
-    /// A lesson file, parsed or with the reasons it could not be.
-    public struct Entry: Sendable {
+/// The lessons in a folder: every `*.md` file, in file-name order, each read
+/// when first needed and then kept.
+///
+/// Making a catalogue only lists the folder, so `knobs` reaches its prompt
+/// without reading a lesson. An entry reads its file's front matter the first
+/// time its id is asked for (to find a lesson by name, to complete one), and
+/// parses the whole lesson the first time it is opened or listed. For one
+/// thread: entries fill themselves in as they are read.
+public final class LessonCatalog {
+    /// A lesson file, read when first needed.
+    public final class Entry {
         /// The path of the file.
-        public var path: String
-        /// The lesson, when the file is a well-formed lesson.
-        public var lesson: Lesson?
-        /// What is wrong with the file, when it is not.
-        public var problems: [Diagnostic]
+        public let path: String
+        private let knownPlugins: Set<String>
+        private var parsed: (lesson: Lesson?, problems: [Diagnostic])?
 
-        /// The lesson's id, or the file's name without `.md` when it does not parse.
-        public var id: String {
-            lesson?.id ?? (URL(fileURLWithPath: path).deletingPathExtension().lastPathComponent)
+        init(path: String, knownPlugins: Set<String>) {
+            self.path = path
+            self.knownPlugins = knownPlugins
+        }
+
+        /// The lesson's id from its front matter, or the file's name without
+        /// `.md` when the front matter cannot be read.
+        public private(set) lazy var id: String = readID()
+
+        /// The file's name without `.md`.
+        var fileName: String {
+            URL(fileURLWithPath: path).deletingPathExtension().lastPathComponent
+        }
+
+        /// The lesson, when the file is a well-formed lesson.
+        public var lesson: Lesson? { parse().lesson }
+
+        /// What is wrong with the file, when it is not.
+        public var problems: [Diagnostic] { parse().problems }
+
+        private func parse() -> (lesson: Lesson?, problems: [Diagnostic]) {
+            if let parsed { return parsed }
+            let result: (lesson: Lesson?, problems: [Diagnostic])
+            do {
+                result = (try Lesson(contentsOfFile: path, knownPlugins: knownPlugins), [])
+            } catch let list as DiagnosticList {
+                result = (nil, list.diagnostics)
+            } catch {
+                result = (nil, [])
+            }
+            parsed = result
+            return result
+        }
+
+        /// The id without parsing the cells, unless the lesson has been parsed already.
+        private func readID() -> String {
+            if let lesson = parsed?.lesson { return lesson.id }
+            guard let data = FileManager.default.contents(atPath: path), let text = String(data: data, encoding: .utf8),
+                  let info = LessonInfo(frontMatterOf: text, name: path, knownPlugins: knownPlugins) else { return fileName }
+            return info.id
         }
     }
 
-    public var entries: [Entry]
+    public let entries: [Entry]
 
-    /// Reads every lesson in `folder`; an unreadable folder makes an empty catalogue.
+    /// Lists the lessons in `folder`, reading none of them; an unreadable folder makes an empty catalogue.
     public init(folder: String, knownPlugins: Set<String> = []) {
         let names = (try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? []
         entries = names.filter { $0.hasSuffix(".md") && !$0.hasPrefix(".") }.sorted().map { name in
-            let path = (folder as NSString).appendingPathComponent(name)
-            do {
-                return Entry(path: path, lesson: try Lesson(contentsOfFile: path, knownPlugins: knownPlugins), problems: [])
-            } catch let list as DiagnosticList {
-                return Entry(path: path, lesson: nil, problems: list.diagnostics)
-            } catch {
-                return Entry(path: path, lesson: nil, problems: [])
-            }
+            Entry(path: (folder as NSString).appendingPathComponent(name), knownPlugins: knownPlugins)
         }
     }
 
     /// The lesson a learner means by `name`: its id, its file name, or an
     /// unambiguous beginning of either (`01`, `line`).
     public func find(_ name: String) -> Result<Entry, LookupError> {
-        if let exact = entries.first(where: { $0.id == name || fileName($0) == name }) { return .success(exact) }
+        if let exact = entries.first(where: { $0.id == name || $0.fileName == name }) { return .success(exact) }
         let matches = entries.filter { entry in
-            entry.id.hasPrefix(name) || fileName(entry).hasPrefix(name) || entry.id.split(separator: "-").dropFirst().joined(separator: "-").hasPrefix(name)
+            entry.id.hasPrefix(name) || entry.fileName.hasPrefix(name) || entry.id.split(separator: "-").dropFirst().joined(separator: "-").hasPrefix(name)
         }
         switch matches.count {
         case 1: return .success(matches[0])
         case 0: return .failure(.none(suggestion: NameSuggestion.closest(to: name, among: entries.map(\.id))))
         default: return .failure(.ambiguous(matches.map(\.id)))
         }
-    }
-
-    private func fileName(_ entry: Entry) -> String {
-        URL(fileURLWithPath: entry.path).deletingPathExtension().lastPathComponent
     }
 
     /// Why a name picks no lesson.

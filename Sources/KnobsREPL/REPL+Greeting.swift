@@ -40,17 +40,29 @@ extension REPL {
     }
 
     /// The unfinished lesson opened last, else the first not finished; nil when there are no lessons.
+    ///
+    /// Only lessons that parse count, but they are parsed only as far as the
+    /// answer needs, usually one: the greeting comes at every start, and
+    /// parsing every lesson for it cost more than the rest of the start.
     func nextLesson() -> NextLesson? {
-        let lessons = catalog.entries.compactMap(\.lesson)
-        let summaries = (try? store?.lessonsSummary(LessonsListing.outlines(catalog))) ?? []
-        let unfinished = summaries.filter { !$0.isDone }
-        let opened = unfinished.compactMap { summary in summary.lastOpened.map { (summary, $0) } }
-        if let last = opened.max(by: { $0.1 < $1.1 })?.0, let lesson = lessons.first(where: { $0.id == last.lessonID }) {
-            return .resume(catalog.shortName(of: lesson.id), id: lesson.id, step: last.step + 1, of: lesson.steps.count)
+        let entries = catalog.entries
+        let outlines = entries.map { LessonOutline(lessonID: $0.id, exerciseIDs: []) }
+        let progress = Dictionary(((try? store?.lessonsSummary(outlines)) ?? []).map { ($0.lessonID, $0) }, uniquingKeysWith: { first, _ in first })
+        // Unfinished lessons opened, the latest first; among equal times, the first in the catalogue.
+        let opened = entries.indices.compactMap { index -> (index: Int, date: Date)? in
+            guard let summary = progress[entries[index].id], !summary.isDone, let date = summary.lastOpened else { return nil }
+            return (index, date)
+        }.sorted { $0.date != $1.date ? $0.date > $1.date : $0.index < $1.index }
+        for (index, _) in opened {
+            if let lesson = entries[index].lesson, let summary = progress[lesson.id] {
+                return .resume(catalog.shortName(of: lesson.id), id: lesson.id, step: summary.step + 1, of: lesson.steps.count)
+            }
         }
-        if !summaries.isEmpty, unfinished.isEmpty { return .allDone }
-        guard let first = lessons.first(where: { lesson in unfinished.isEmpty || unfinished.contains { $0.lessonID == lesson.id } }) else { return nil }
-        return .start(catalog.shortName(of: first.id), id: first.id, title: first.info.title)
+        for entry in entries where progress[entry.id]?.isDone != true {
+            if let lesson = entry.lesson { return .start(catalog.shortName(of: lesson.id), id: lesson.id, title: lesson.info.title) }
+        }
+        // Every lesson that parses is done; or none parses.
+        return entries.contains { $0.lesson != nil } ? .allDone : nil
     }
 }
 

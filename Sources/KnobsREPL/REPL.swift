@@ -34,7 +34,11 @@ public final class REPL {
 
     let options: Options
     let catalog: LessonCatalog
-    let store: ProgressStore?
+    /// Where progress is kept: opened by the first command that reads or saves
+    /// progress (opening a lesson, `:lessons`), so that a session that opens no
+    /// lesson never touches the database; nil when it cannot be opened.
+    lazy var store: ProgressStore? = openStore()
+    private let openStore: () -> ProgressStore?
     /// Where lines come from, while ``run(reader:opening:)`` runs.
     var reader: LineReader = PipedLineReader()
     let output: (String) -> Void
@@ -45,21 +49,38 @@ public final class REPL {
 
     /// The lesson the learner is in, if any.
     var session: Session?
-    /// The environment for code typed with no lesson open.
-    var scratch: Interpreter
+    /// The environment for code typed with no lesson open, with every plugin
+    /// that loads installed (the others' problems shown): made when first
+    /// needed (code typed, Tab, `:plugins`, `:vars`), since loading the plugins
+    /// costs a start more than anything else it does (the quiz reads its
+    /// bundled deck), and a learner who goes straight into a lesson never
+    /// needs it.
+    lazy var scratch: Interpreter = makeScratch()
     /// The plugins free code uses: every one that loads.
-    let freePlugins: PluginSet
+    var freePlugins: PluginSet {
+        _ = scratch
+        return loadedFreePlugins
+    }
+    private var loadedFreePlugins = PluginSet.empty
     /// The plugins the open lesson names.
     var lessonPlugins = PluginSet.empty
     var quitting = false
 
-    public init(options: Options, store: ProgressStore?, output: @escaping (String) -> Void, errorOutput: @escaping (String) -> Void) {
+    /// A REPL on the lessons of `catalog` (by default, those in `options.lessonsFolder`).
+    ///
+    /// - Parameters:
+    ///   - openStore: Opens the progress store, the first time progress is read or saved; nil when there is none.
+    public init(options: Options, catalog: LessonCatalog? = nil, openStore: @escaping () -> ProgressStore?,
+                output: @escaping (String) -> Void, errorOutput: @escaping (String) -> Void) {
         self.options = options
-        self.catalog = LessonCatalog(folder: options.lessonsFolder, knownPlugins: options.plugins.names)
-        self.store = store
+        self.catalog = catalog ?? LessonCatalog(folder: options.lessonsFolder, knownPlugins: options.plugins.names)
+        self.openStore = openStore
         self.output = output
         self.errorOutput = errorOutput
         self.renderer = MarkdownRenderer(terminal: options.terminal)
+    }
+
+    private func makeScratch() -> Interpreter {
         let scratch = Interpreter(limits: options.limits, output: output)
         PlotLibrary.install(into: scratch, terminal: options.terminal)
         let (plugins, problems) = options.plugins.loadAll()
@@ -67,8 +88,8 @@ public final class REPL {
         if !problems.isEmpty {
             errorOutput(DiagnosticRenderer(color: options.errorColor).render(problems) + "These plugins are left out until their problems are fixed.\n")
         }
-        self.freePlugins = plugins
-        self.scratch = scratch
+        loadedFreePlugins = plugins
+        return scratch
     }
 
     /// The interpreter that runs the learner's code now.

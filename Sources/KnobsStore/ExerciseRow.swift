@@ -2,9 +2,7 @@ import Foundation
 import GRDB
 
 /// A row of `exerciseProgress`: one learner's state in one exercise.
-struct ExerciseRow: Codable, FetchableRecord, TableRecord {
-    static let databaseTableName = "exerciseProgress"
-
+struct ExerciseRow: FetchableRecord {
     var learnerId: Int64
     var lessonId: String
     var exerciseId: String
@@ -14,6 +12,18 @@ struct ExerciseRow: Codable, FetchableRecord, TableRecord {
     var skipped: Bool
     var solvedCode: String?
     var solvedAt: Date?
+
+    init(row: Row) throws {
+        learnerId = try row.decode(forColumn: "learnerId")
+        lessonId = try row.decode(forColumn: "lessonId")
+        exerciseId = try row.decode(forColumn: "exerciseId")
+        attempts = try row.decode(forColumn: "attempts")
+        hintsUsed = try row.decode(forColumn: "hintsUsed")
+        solutionViewed = try row.decode(forColumn: "solutionViewed")
+        skipped = try row.decode(forColumn: "skipped")
+        solvedCode = try row.decode(forColumn: "solvedCode")
+        solvedAt = try (row.decode(String?.self, forColumn: "solvedAt")).flatMap(StoredDate.date)
+    }
 
     /// The public value.
     var progress: ExerciseProgress {

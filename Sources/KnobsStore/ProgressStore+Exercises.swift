@@ -46,7 +46,7 @@ extension ProgressStore {
     ///   - date: When the checks passed; now by default.
     @discardableResult
     public func markSolved(lesson: String, exercise: String, code: String, at date: Date = Date()) throws -> ExerciseProgress {
-        try update(lesson: lesson, exercise: exercise, "attempts = attempts + 1, solvedCode = \(code), solvedAt = \(date)")
+        try update(lesson: lesson, exercise: exercise, "attempts = attempts + 1, solvedCode = \(code), solvedAt = \(StoredDate.text(date))")
     }
 
     /// Applies `assignments` to the exercise's row, creating it (and its lesson's) first.
@@ -61,7 +61,7 @@ extension ProgressStore {
             let key: SQL = "learnerId = \(learnerID) AND lessonId = \(lesson) AND exerciseId = \(exercise)"
             try db.execute(literal: "UPDATE exerciseProgress SET \(assignments) WHERE \(key)")
             // The row is there: the insert above made sure of it.
-            return try ExerciseRow.filter(key).fetchOne(db)!.progress
+            return try SQLRequest<ExerciseRow>("SELECT * FROM exerciseProgress WHERE \(key)").fetchOne(db)!.progress
         }
     }
 }

@@ -19,10 +19,11 @@ extension ProgressStore {
     /// - Returns: The lesson's progress, its time of opening included.
     @discardableResult
     public func recordOpened(lesson: String, at date: Date = Date()) throws -> LessonProgress {
-        try write { db in
+        // The opening time was never reported to the learner as saved: it need not cost a sync.
+        try writeUnsynced { db in
             try ensureLesson(db, lesson)
             try db.execute(literal: """
-                UPDATE lessonProgress SET lastOpenedAt = \(date)
+                UPDATE lessonProgress SET lastOpenedAt = \(StoredDate.text(date))
                 WHERE learnerId = \(learnerID) AND lessonId = \(lesson)
                 """)
             return try fetchProgress(db, lesson: lesson)
@@ -68,11 +69,11 @@ extension ProgressStore {
     /// - Returns: A summary for each, never-opened lessons included.
     public func lessonsSummary(_ lessons: [LessonOutline]) throws -> [LessonSummary] {
         try read { db in
-            let rows = try LessonRow.filter(Column("learnerId") == learnerID).fetchAll(db)
+            let rows = try SQLRequest<LessonRow>("SELECT * FROM lessonProgress WHERE learnerId = \(learnerID)").fetchAll(db)
             let lessonsByID = Dictionary(uniqueKeysWithValues: rows.map { ($0.lessonId, $0) })
-            let solved = try ExerciseRow
-                .filter(Column("learnerId") == learnerID && Column("solvedAt") != nil)
-                .fetchAll(db)
+            let solved = try SQLRequest<ExerciseRow>(
+                "SELECT * FROM exerciseProgress WHERE learnerId = \(learnerID) AND solvedAt IS NOT NULL"
+            ).fetchAll(db)
             let solvedByLesson = Dictionary(grouping: solved, by: \.lessonId).mapValues { Set($0.map(\.exerciseId)) }
             return lessons.map { outline in
                 let row = lessonsByID[outline.lessonID]
@@ -122,14 +123,15 @@ extension ProgressStore {
             """)
     }
 
+    /// Plain SQL rather than GRDB's query interface, which reads the table's
+    /// schema and builds the query at first use: a few million instructions
+    /// for a process that opens one lesson.
     private func fetchProgress(_ db: Database, lesson: String) throws -> LessonProgress {
-        let key = ["learnerId": learnerID.databaseValue, "lessonId": lesson.databaseValue]
-        guard let row = try LessonRow.fetchOne(db, key: key) else {
+        let key: SQL = "learnerId = \(learnerID) AND lessonId = \(lesson)"
+        guard let row = try SQLRequest<LessonRow>("SELECT * FROM lessonProgress WHERE \(key)").fetchOne(db) else {
             return LessonProgress(lessonID: lesson)
         }
-        let exercises = try ExerciseRow
-            .filter(Column("learnerId") == learnerID && Column("lessonId") == lesson)
-            .fetchAll(db)
+        let exercises = try SQLRequest<ExerciseRow>("SELECT * FROM exerciseProgress WHERE \(key)").fetchAll(db)
         return row.progress(exercises: exercises)
     }
 }

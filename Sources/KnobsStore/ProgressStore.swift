@@ -14,11 +14,11 @@ public final class ProgressStore: Sendable {
     /// The database file.
     public let databaseURL: URL
 
-    let pool: DatabasePool
+    let database: DatabaseQueue
     let learnerID: Int64
 
-    private init(pool: DatabasePool, databaseURL: URL, learner: String, learnerID: Int64) {
-        self.pool = pool
+    private init(database: DatabaseQueue, databaseURL: URL, learner: String, learnerID: Int64) {
+        self.database = database
         self.databaseURL = databaseURL
         self.learner = learner
         self.learnerID = learnerID
@@ -38,15 +38,14 @@ public final class ProgressStore: Sendable {
     public static func open(at url: URL, learner: String) throws -> ProgressStore {
         let path = url.path
         return try mappingErrors(path: path) {
-            let pool = try StoreConnection.openPool(path: path)
-            let learnerID = try pool.write { db in
-                try db.execute(
-                    literal: "INSERT INTO learner (name, createdAt) VALUES (\(learner), \(Date())) ON CONFLICT (name) DO NOTHING"
-                )
-                // The row is there: it was already, or the statement above made it.
-                return try SQLRequest<Int64>("SELECT id FROM learner WHERE name = \(learner)").fetchOne(db)!
+            let database = try StoreConnection.connect(path: path)
+            let learnerID = try database.write { db in
+                // Look first: a transaction that only reads commits without a sync to disk.
+                if let id = try SQLRequest<Int64>("SELECT id FROM learner WHERE name = \(learner)").fetchOne(db) { return id }
+                try db.execute(literal: "INSERT INTO learner (name, createdAt) VALUES (\(learner), \(StoredDate.text(Date())))")
+                return db.lastInsertedRowID
             }
-            return ProgressStore(pool: pool, databaseURL: url, learner: learner, learnerID: learnerID)
+            return ProgressStore(database: database, databaseURL: url, learner: learner, learnerID: learnerID)
         }
     }
 
@@ -66,12 +65,31 @@ public final class ProgressStore: Sendable {
 
     /// One write transaction, committed before this returns.
     func write<T>(_ updates: (Database) throws -> T) throws -> T {
-        try Self.mappingErrors(path: databaseURL.path) { try pool.write(updates) }
+        try Self.mappingErrors(path: databaseURL.path) { try database.write(updates) }
+    }
+
+    /// One write transaction, committed but not synced before this returns: for
+    /// what the learner was never told is saved (when a lesson was opened). A
+    /// killed process keeps it (the kernel holds the written pages); a power cut
+    /// may lose it, and nothing else.
+    func writeUnsynced<T>(_ updates: (Database) throws -> T) throws -> T {
+        try Self.mappingErrors(path: databaseURL.path) {
+            try database.writeWithoutTransaction { db in
+                try db.execute(sql: "PRAGMA synchronous = NORMAL")
+                defer { try? db.execute(sql: "PRAGMA synchronous = FULL") }
+                var result: T?
+                try db.inTransaction {
+                    result = try updates(db)
+                    return .commit
+                }
+                return result!
+            }
+        }
     }
 
     /// One read of a consistent snapshot.
     func read<T>(_ value: (Database) throws -> T) throws -> T {
-        try Self.mappingErrors(path: databaseURL.path) { try pool.read(value) }
+        try Self.mappingErrors(path: databaseURL.path) { try database.read(value) }
     }
 
     /// Turns GRDB's errors into ``StoreError``s.

@@ -1,8 +1,14 @@
+import CSQLiteSettings
 import Foundation
 import GRDB
 
 /// Opens the database the way every knobs process must: WAL, foreign keys,
 /// durable commits, a patient wait for other writers, and the current schema.
+///
+/// One connection (a GRDB `DatabaseQueue`): a knobs process reads and writes
+/// its progress from one thread, at a learner's pace, so a pool of reader
+/// connections would only cost time to set up. Other processes still read
+/// while this one writes, as WAL allows.
 enum StoreConnection {
     /// How long a write waits for another process's transaction before failing.
     ///
@@ -17,38 +23,68 @@ enum StoreConnection {
     ///
     /// - Throws: ``StoreError/newerSchema(path:)`` for a database from a newer
     ///   knobs, ``StoreError/cannotCreate(path:reason:)`` for a file that cannot be made.
-    static func openPool(path: String) throws -> DatabasePool {
+    static func connect(path: String) throws -> DatabaseQueue {
         try SetupLock.holding(beside: path) {
             try createPrivateFile(path)
             var configuration = Configuration()
             configuration.foreignKeysEnabled = true
             configuration.busyMode = .timeout(busyTimeout)
-            let pool = try DatabasePool(path: path, configuration: configuration)
-            try makeCommitsDurable(pool)
+            configuration.prepareDatabase(setUp)
+            let database = try DatabaseQueue(path: path, configuration: configuration)
             let migrator = StoreSchema.migrator
-            if try pool.read(migrator.hasBeenSuperseded) {
+            if try database.read(migrator.hasBeenSuperseded) {
                 throw StoreError.newerSchema(path: path)
             }
-            try migrator.migrate(pool)
-            return pool
+            try migrator.migrate(database)
+            return database
+        }
+    }
+
+    /// The settings of the connection, made when it opens.
+    private static func setUp(_ db: Database) throws {
+        try useWAL(db)
+        try makeCommitsDurable(db)
+        try keepWALOnClose(db)
+    }
+
+    /// Leaves the WAL as it is when the connection closes, instead of copying
+    /// it into the database file then.
+    ///
+    /// A checkpoint at close costs two syncs (the WAL, then the database file):
+    /// on this project's virtual disks, more than CPython's whole start-up, at
+    /// every start of the REPL. Nothing is less durable: a commit is synced to
+    /// the WAL when it returns, and the next connection reads the WAL as it
+    /// finds it. SQLite still checkpoints while writing, once the WAL holds
+    /// 1,000 pages.
+    private static func keepWALOnClose(_ db: Database) throws {
+        guard let connection = db.sqliteConnection, knobs_sqlite_keep_wal_on_close(UnsafeMutableRawPointer(connection)) == 0 else {
+            throw DatabaseError(message: "could not keep the WAL on close")
+        }
+    }
+
+    /// WAL: a commit appends to the `-wal` file, and other processes read while one writes.
+    ///
+    /// The mode is kept in the file, so only a new database changes; that
+    /// happens while ``SetupLock`` is held, since SQLite cannot switch a file
+    /// another connection has open.
+    private static func useWAL(_ db: Database) throws {
+        guard try String.fetchOne(db, sql: "PRAGMA journal_mode = WAL") == "wal" else {
+            throw DatabaseError(message: "could not switch the database to WAL mode")
         }
     }
 
     /// Makes every commit reach the disk before it returns.
     ///
     /// In WAL mode a commit appends to the `-wal` file. With `synchronous =
-    /// NORMAL` (GRDB's choice, which it sets when it opens a pool, so this must
-    /// come after) the append survives the process being killed, since the
-    /// kernel holds the written pages, but not a power cut or a kernel crash,
-    /// which may roll back the last commits. `FULL` syncs the WAL at each commit,
-    /// so a commit that returned survives those too; `fullfsync` asks macOS for
-    /// the stronger `F_FULLFSYNC` (other systems ignore it). The price, one sync
-    /// per commit, is nothing at the pace of a learner. Synchronous is a setting
-    /// of the connection: the pool's one writer connection carries it.
-    private static func makeCommitsDurable(_ pool: DatabasePool) throws {
-        try pool.writeWithoutTransaction { db in
-            try db.execute(sql: "PRAGMA synchronous = FULL; PRAGMA fullfsync = ON")
-        }
+    /// NORMAL` the append survives the process being killed, since the kernel
+    /// holds the written pages, but not a power cut or a kernel crash, which may
+    /// roll back the last commits. `FULL` syncs the WAL at each commit, so a
+    /// commit that returned survives those too; `fullfsync` asks macOS for the
+    /// stronger `F_FULLFSYNC` (other systems ignore it). The price, one sync
+    /// per commit, is nothing at the pace of a learner. Synchronous is a
+    /// setting of the connection, made each time it opens.
+    private static func makeCommitsDurable(_ db: Database) throws {
+        try db.execute(sql: "PRAGMA synchronous = FULL; PRAGMA fullfsync = ON")
     }
 
     private static func createPrivateFile(_ path: String) throws {

@@ -11,7 +11,11 @@ struct Console {
     /// Colour only on a terminal, never with `NO_COLOR` set to anything but the empty string
     /// (as no-color.org asks), nor with `TERM=dumb`.
     var usesColor: Bool {
-        let environment = ProcessInfo.processInfo.environment
+        usesColor(environment: ProcessInfo.processInfo.environment)
+    }
+
+    /// ``usesColor``, with the environment read already.
+    func usesColor(environment: [String: String]) -> Bool {
         if let noColor = environment["NO_COLOR"], !noColor.isEmpty { return false }
         if environment["TERM"] == "dumb" { return false }
         return isatty(descriptor) == 1

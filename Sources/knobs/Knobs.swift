@@ -16,6 +16,11 @@ struct Knobs: ParsableCommand {
         subcommands: [ReplCommand.self, LessonsCommand.self, ProgressCommand.self, EvalCommand.self, NewCommand.self, RunCommand.self, GradeCommand.self, ReleaseCommand.self, PluginsCommand.self, QuizCommand.self],
         defaultSubcommand: ReplCommand.self
     )
+
+    /// The names of the subcommands, as typed after `knobs`.
+    static var commandNames: [String] {
+        configuration.subcommands.compactMap { $0.configuration.commandName }
+    }
 }
 
 /// Runs the command line and decides the exit code once, at the end.
@@ -23,8 +28,12 @@ struct Knobs: ParsableCommand {
 enum Main {
     static func main() {
         do {
-            var command = try Knobs.parseAsRoot()
-            try command.run()
+            if let launch = ReplLaunch(arguments: Array(CommandLine.arguments.dropFirst())) {
+                try launch.run()
+            } else {
+                var command = try Knobs.parseAsRoot()
+                try command.run()
+            }
         } catch let exit as ExitCode {
             Foundation.exit(exit.rawValue)
         } catch {

@@ -11,11 +11,11 @@ struct MigrationTests {
     func fromNothing() throws {
         let scratch = try TemporaryDirectory()
         let store = try ProgressStore.open(at: scratch.databaseURL, learner: "ada")
-        let tables = try store.pool.read { db in
+        let tables = try store.database.read { db in
             try String.fetchAll(db, sql: "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name")
         }
         #expect(tables == ["exerciseProgress", "grdb_migrations", "learner", "lessonProgress", "pluginDocument", "pluginLog"])
-        #expect(try store.pool.read(StoreSchema.migrator.hasCompletedMigrations))
+        #expect(try store.database.read(StoreSchema.migrator.hasCompletedMigrations))
         #expect(try store.integrityProblems().isEmpty)
     }
 
@@ -32,12 +32,12 @@ struct MigrationTests {
         let scratch = try TemporaryDirectory()
         let first = try ProgressStore.open(at: scratch.databaseURL, learner: "ada")
         try first.setStep(4, lesson: "01-parameters")
-        let migrations = try first.pool.read(StoreSchema.migrator.appliedIdentifiers)
+        let migrations = try first.database.read(StoreSchema.migrator.appliedIdentifiers)
         for _ in 0..<3 {
             let again = try ProgressStore.open(at: scratch.databaseURL, learner: "ada")
             #expect(again.learnerID == first.learnerID)
             #expect(try again.progress(lesson: "01-parameters").step == 4)
-            #expect(try again.pool.read(StoreSchema.migrator.appliedIdentifiers) == migrations)
+            #expect(try again.database.read(StoreSchema.migrator.appliedIdentifiers) == migrations)
         }
     }
 
@@ -45,7 +45,7 @@ struct MigrationTests {
     func newerSchema() throws {
         let scratch = try TemporaryDirectory()
         let store = try ProgressStore.open(at: scratch.databaseURL, learner: "ada")
-        try store.pool.write { db in
+        try store.database.write { db in
             try db.execute(sql: "INSERT INTO grdb_migrations (identifier) VALUES ('v99 from the future')")
         }
         #expect(throws: StoreError.newerSchema(path: scratch.databaseURL.path)) {
@@ -80,7 +80,7 @@ struct MigrationTests {
     func connectionSettings() throws {
         let scratch = try TemporaryDirectory()
         let store = try ProgressStore.open(at: scratch.databaseURL, learner: "ada")
-        let (journal, foreignKeys, synchronous) = try store.pool.writeWithoutTransaction { db in
+        let (journal, foreignKeys, synchronous) = try store.database.writeWithoutTransaction { db in
             (
                 try String.fetchOne(db, sql: "PRAGMA journal_mode"),
                 try Bool.fetchOne(db, sql: "PRAGMA foreign_keys"),
@@ -90,7 +90,7 @@ struct MigrationTests {
         #expect(journal == "wal")
         #expect(foreignKeys == true)
         #expect(synchronous == 2, "2 is FULL")
-        #expect(try store.pool.read { try Bool.fetchOne($0, sql: "PRAGMA foreign_keys") } == true)
+        #expect(try store.database.read { try Bool.fetchOne($0, sql: "PRAGMA foreign_keys") } == true)
     }
 
     @Test("the database and its WAL are readable by their owner only")

@@ -38,7 +38,7 @@ struct PluginRecordTests {
         let store = try ProgressStore.open(at: scratch.databaseURL, learner: "ada")
         try store.commitPluginRecords(plugin: "quiz", saving: [], appending: [Self.record("review", "a", 0, "x")])
         #expect(throws: DatabaseError.self) {
-            try store.pool.write { db in try db.execute(sql: "UPDATE pluginLog SET data = x'00'") }
+            try store.database.write { db in try db.execute(sql: "UPDATE pluginLog SET data = x'00'") }
         }
         #expect(try store.pluginLog(plugin: "quiz", kind: "review").map(\.data) == [Data("x".utf8)])
     }
@@ -64,7 +64,7 @@ struct PluginRecordTests {
         let scratch = try TemporaryDirectory()
         let old = try ProgressStore.open(at: scratch.databaseURL, learner: "ada")
         try old.setStep(3, lesson: "01-parameters")
-        try old.pool.write { db in
+        try old.database.write { db in
             try db.execute(sql: "DROP TABLE pluginDocument; DROP TABLE pluginLog")
             try db.execute(sql: "DELETE FROM grdb_migrations WHERE identifier LIKE 'v2 %'")
         }

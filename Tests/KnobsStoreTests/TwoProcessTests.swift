@@ -45,7 +45,7 @@ struct TwoProcessTests {
     }
 
     private static func learnerCount(_ store: ProgressStore) throws -> Int? {
-        try store.pool.read { try Int.fetchOne($0, sql: "SELECT count(*) FROM learner") }
+        try store.database.read { try Int.fetchOne($0, sql: "SELECT count(*) FROM learner") }
     }
 
     /// The child: waits for its partner, so that both open the new file at

@@ -14,6 +14,16 @@ struct DisplayWidthTests {
         #expect(DisplayWidth.of("n̩") == 1)
     }
 
+    @Test("printable ASCII counted by its bytes, the same as character by character; tabs and the rest character by character")
+    func asciiShortcut() {
+        let printable = String((0x20..<0x7F).map { Character(Unicode.Scalar(UInt8($0))) })
+        #expect(DisplayWidth.of(printable) == printable.reduce(0) { $0 + DisplayWidth.of($1) })
+        #expect(DisplayWidth.of(printable) == 95)
+        #expect(DisplayWidth.of("a\tb") == 6)
+        #expect(DisplayWidth.of("open 01 \u{1F4BB}") == 10)
+        #expect(DisplayWidth.of("e\u{0301}") == 1)
+    }
+
     @Test("two columns for East Asian wide characters, also outside the old table")
     func wide() {
         #expect(DisplayWidth.of("参数") == 4)

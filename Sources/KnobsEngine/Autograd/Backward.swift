@@ -46,9 +46,7 @@ extension Tensor {
     /// (and the first input's before the second's). Iterative, so graphs a million
     /// operations deep need no deep stack.
     public func topologicalOrder() -> [Tensor] {
-        let settings = EngineSettings.current
-        settings.lastWalk &+= 1
-        let walk = settings.lastWalk
+        let walk = GraphWalk.next()
         var order = [Tensor]()
         var stack: [(Tensor, Bool)] = [(self, false)]
         while let (node, expanded) = stack.popLast() {

@@ -14,9 +14,6 @@ public final class EngineSettings {
     public var recordsGradients = true
     /// The most elements a new tensor may hold.
     public var maxElements = Int.max
-    /// Numbers the graph walks of this thread, so a walk marks what it visited without a set.
-    var lastWalk: UInt64 = 0
-
     /// The settings of the calling thread.
     public static var current: EngineSettings {
         if let stored = pthread_getspecific(settingsKey) {

@@ -1,5 +1,3 @@
-import COpenBLAS
-
 /// Dense matrix products on row-major buffers, either operand optionally read transposed.
 ///
 /// Products of at least ``blasThreshold`` multiply-adds go to OpenBLAS, as
@@ -7,22 +5,28 @@ import COpenBLAS
 /// bits from run to run on one machine, but its kernels differ between
 /// processors, so the last bits may differ between machines. Tinier products
 /// (a few weights, as in the first lessons) run in Swift, where every element
-/// adds its terms in order: the same bits everywhere. See docs/ARCHITECTURE.md,
-/// "Matrix products".
+/// adds its terms in order: the same bits everywhere. OpenBLAS is loaded by
+/// the first product that needs it (``OpenBLAS``); where it cannot be loaded,
+/// every product runs in Swift. See docs/ENGINE.md, "Matrix products".
 enum MatrixKernel {
     /// Products with at least this many multiply-adds go to OpenBLAS; below it the call costs more than the work.
     static let blasThreshold = 1024
 
     /// `op(a) @ op(b)`: `op(a)` is `[m, k]` (stored `[k, m]` when `transposeA`),
     /// `op(b)` is `[k, n]` (stored `[n, k]` when `transposeB`); the result is `[m, n]`.
+    ///
+    /// With `allowsBLAS` false, a big product runs in Swift too, as it does where OpenBLAS cannot be loaded.
     static func product(
-        _ a: [Double], _ b: [Double], m: Int, k: Int, n: Int, transposeA: Bool = false, transposeB: Bool = false
+        _ a: [Double], _ b: [Double], m: Int, k: Int, n: Int, transposeA: Bool = false, transposeB: Bool = false,
+        allowsBLAS: Bool = true
     ) -> [Double] {
-        if m * n * k >= blasThreshold {
+        // Only a big product asks for OpenBLAS, so only a process that makes one loads it.
+        if m * n * k >= blasThreshold, allowsBLAS, let dgemm = OpenBLAS.dgemm {
             // With beta 0, dgemm writes every element without reading it.
             return [Double](unsafeUninitializedCapacity: m * n) { c, initialized in
-                cblas_dgemm(
-                    CblasRowMajor, transposeA ? CblasTrans : CblasNoTrans, transposeB ? CblasTrans : CblasNoTrans,
+                dgemm(
+                    OpenBLAS.rowMajor, transposeA ? OpenBLAS.transpose : OpenBLAS.noTranspose,
+                    transposeB ? OpenBLAS.transpose : OpenBLAS.noTranspose,
                     Int32(m), Int32(n), Int32(k), 1, a, Int32(transposeA ? m : k), b, Int32(transposeB ? k : n), 0,
                     c.baseAddress, Int32(n))
                 initialized = m * n
@@ -30,7 +34,7 @@ enum MatrixKernel {
         }
         var c = [Double](repeating: 0, count: m * n)
         guard m > 0, n > 0, k > 0 else { return c }
-        // Read a transposed `b` row by row: transposing a small matrix costs less than strided reads.
+        // Read a transposed `b` row by row: transposing it costs less than strided reads.
         let rowsOfB = transposeB ? transposed(b, rows: n, columns: k) : b
         c.withUnsafeMutableBufferPointer { c in
             a.withUnsafeBufferPointer { a in

@@ -12,6 +12,8 @@
 public enum DisplayWidth {
     /// The columns of one Unicode scalar on its own.
     public static func of(_ scalar: Unicode.Scalar) -> Int {
+        // Every ASCII scalar takes one column (what the rules below give it), without the cost of its properties.
+        if scalar.isASCII { return 1 }
         let properties = scalar.properties
         switch properties.generalCategory {
         case .nonspacingMark, .enclosingMark, .format:
@@ -46,6 +48,10 @@ public enum DisplayWidth {
 
     /// The columns a string takes, tabs counted as four.
     public static func of(_ text: some StringProtocol) -> Int {
-        text.reduce(0) { $0 + ($1 == "\t" ? 4 : of($1)) }
+        // As a String: the loops below then run as code for String, not generic code (several times slower).
+        let text = String(text)
+        // Printable ASCII: one character per byte, one column each (no two of them join into one character).
+        if text.utf8.allSatisfy({ (0x20..<0x7F).contains($0) }) { return text.utf8.count }
+        return text.reduce(0) { $0 + ($1 == "\t" ? 4 : of($1)) }
     }
 }

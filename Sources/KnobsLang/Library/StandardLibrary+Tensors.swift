@@ -54,6 +54,11 @@ extension StandardLibrary {
         function(Signature("argmax", "t", options: ["axis": .nil]), "The position of the largest value (of each row with axis: 1).") { args, context in
             try context.made(try context.tensor(from: args[0], argument: 0, "argmax").argmax(axis: try args.optionalWhole(1, "argmax")))
         },
+        function(Signature("topk", "t", "k", options: ["axis": .number(-1)]), "The k largest values along the last axis (or axis:), largest first, and their positions: r = topk(t, 2) gives r.values and r.indices.") { args, context in
+            let t = try context.tensor(from: args[0], argument: 0, "topk")
+            let top = try t.topk(try args.wholeNumber(1, "topk"), axis: try args.wholeNumber(2, "topk"))
+            return .record(RecordValue(keys: ["values", "indices"], values: [try context.made(top.values), try context.made(top.indices)]))
+        },
         function(Signature("log_softmax", "t", options: ["axis": .number(-1)]), "log(softmax(t)), computed without overflow.") { args, context in
             try context.made(try context.tensor(from: args[0], argument: 0, "log_softmax").logSoftmax(axis: try args.wholeNumber(1, "log_softmax")))
         },

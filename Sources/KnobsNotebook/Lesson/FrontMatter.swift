@@ -47,7 +47,7 @@ struct FrontMatter {
         mutating func read(_ yaml: String, fence: LessonLines.Line) -> LessonInfo? {
             let root: Node?
             do {
-                root = try Yams.compose(yaml: yaml)
+                root = try FrontMatter.compose(yaml)
             } catch let error as YamlError {
                 report(error)
                 return nil
@@ -142,5 +142,43 @@ struct FrontMatter {
                 problems.append(text.problem("the front matter is not valid YAML: \(error)", line: firstLine, column: 1))
             }
         }
+    }
+}
+
+extension LessonInfo {
+    /// Reads a lesson's front matter and not its cells: enough to know the
+    /// lesson by its id, for a fraction of the cost of parsing it all.
+    ///
+    /// - Parameters:
+    ///   - text: The lesson's Markdown.
+    ///   - name: The name diagnostics give the file, usually its path.
+    ///   - knownPlugins: The plugins that exist, as for parsing the lesson.
+    /// - Returns: nil when the front matter is missing or has a problem; parsing the whole lesson reports it.
+    public init?(frontMatterOf text: String, name: String, knownPlugins: Set<String> = []) {
+        var problems: [Diagnostic] = []
+        let head = SourceFile(name: name, text: FrontMatter.head(of: text))
+        guard let info = FrontMatter.parse(LessonLines(source: head), knownPlugins: knownPlugins, problems: &problems).info,
+              problems.isEmpty else { return nil }
+        self = info
+    }
+}
+
+extension FrontMatter {
+    /// The text up to the line that closes the front matter, as ``parse(_:knownPlugins:problems:)``
+    /// finds it (lines cut as ``LessonLines`` cuts them), or the whole text when no line does: all that parse reads.
+    static func head(of text: String) -> String {
+        let bytes = text.utf8
+        var start = bytes.startIndex
+        var isFirstLine = true
+        while start < bytes.endIndex {
+            let newline = bytes[start...].firstIndex(of: UInt8(ascii: "\n")) ?? bytes.endIndex
+            var end = newline
+            if end > start, bytes[bytes.index(before: end)] == UInt8(ascii: "\r") { end = bytes.index(before: end) }
+            let line = String(decoding: bytes[start..<end], as: UTF8.self)[...].trimmingWhitespace()
+            if !isFirstLine, line == "---" || line == "..." { return String(decoding: bytes[..<newline], as: UTF8.self) }
+            isFirstLine = false
+            start = newline < bytes.endIndex ? bytes.index(after: newline) : newline
+        }
+        return text
     }
 }

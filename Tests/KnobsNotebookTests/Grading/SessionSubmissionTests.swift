@@ -7,7 +7,7 @@ import Testing
 struct SessionSubmissionTests {
     /// Solves every exercise of the lesson with its solution and answers every question right, as a learner would.
     private func solvedSession(_ lesson: Lesson) throws -> Session {
-        let session = Session(lesson: lesson)
+        let session = Session(lesson: lesson, prepare: GradingSupport.drawing)
         while true {
             if case .exercise(let exercise) = session.current {
                 let attempt = try session.submit(try #require(exercise.solution).text)
@@ -26,7 +26,7 @@ struct SessionSubmissionTests {
     func savedFromKey(_ path: String) throws {
         let key = try Lesson(contentsOfFile: path)
         let saved = Submission.text(of: try solvedSession(key))
-        let result = Grader(key: key, keySHA256: "").grade(Data(saved.utf8), name: "saved.md")
+        let result = Grader(key: key, keySHA256: "", prepare: GradingSupport.drawing).grade(Data(saved.utf8), name: "saved.md")
         #expect(result.status == .ok && result.isFullMarks, "\(result.reason ?? "")")
         #expect(result.flags == [])
     }
@@ -35,7 +35,7 @@ struct SessionSubmissionTests {
     func savedFromRelease() throws {
         let key = try Lesson(contentsOfFile: GradingSupport.bundledLessons[1])
         let released = try Lesson(text: LearnerCopy.text(of: key), name: "released.md")
-        let session = Session(lesson: released)
+        let session = Session(lesson: released, prepare: GradingSupport.drawing)
         while true {
             if case .exercise(let exercise) = session.current {
                 _ = try session.submit(try #require(key.exercises.first { $0.id == exercise.id }?.solution).text)
@@ -49,7 +49,7 @@ struct SessionSubmissionTests {
             if session.next().stop == .atEnd { break }
         }
         let saved = Submission.text(of: session)
-        let result = Grader(key: key, keySHA256: "").grade(Data(saved.utf8), name: "saved.md")
+        let result = Grader(key: key, keySHA256: "", prepare: GradingSupport.drawing).grade(Data(saved.utf8), name: "saved.md")
         #expect(result.isFullMarks && result.flags == [], "\(result.run?.questions.map(\.status) ?? [])")
         #expect(result.run?.questions.count == key.questions.count)
     }

@@ -21,7 +21,7 @@ struct ExternalValidatorTests {
         defer { try? FileManager.default.removeItem(at: folder) }
         let (grader, results) = ReportTests.graded
         let key = try Lesson(contentsOfFile: GradingSupport.bundledLessons[0])
-        let solved = GradeResult(run: Runner(lesson: key).run(.solutions), name: "solved.md")
+        let solved = GradeResult(run: Runner(lesson: key, prepare: GradingSupport.drawing).run(.solutions), name: "solved.md")
         let corpus = try write(JSONReport.render(results, context: GradingSupport.context(grader)), as: "corpus.json", in: folder)
         let lesson = try write(JSONReport.render([solved], context: GradingSupport.context(grader)), as: "lesson.json", in: folder)
         let schema = LessonSupport.root.appendingPathComponent("docs/grading-report.schema.json").path

@@ -45,9 +45,9 @@ struct ReportTests {
     func jsonOfBundled(_ path: String) throws {
         let schema = try JSONValue.parse(String(contentsOf: LessonSupport.root.appendingPathComponent("docs/grading-report.schema.json"), encoding: .utf8))
         let key = try Lesson(contentsOfFile: path)
-        let grader = Grader(key: key, keySHA256: SHA256.hex(try Data(contentsOf: URL(fileURLWithPath: path))))
+        let grader = Grader(key: key, keySHA256: SHA256.hex(try Data(contentsOf: URL(fileURLWithPath: path))), prepare: GradingSupport.drawing)
         let released = grader.grade(Data(LearnerCopy.text(of: key).utf8), name: "released.md")
-        let solved = GradeResult(run: Runner(lesson: key).run(.solutions), name: path)
+        let solved = GradeResult(run: Runner(lesson: key, prepare: GradingSupport.drawing).run(.solutions), name: path)
         #expect(released.score == 0 && solved.isFullMarks)
         let report = JSONReport.render([released, solved], context: GradingSupport.context(grader))
         #expect(SchemaValidator(root: schema).problems(try JSONValue.parse(report)) == [])

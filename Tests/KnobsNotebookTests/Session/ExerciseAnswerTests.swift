@@ -17,11 +17,30 @@ struct ExerciseAnswerTests {
         #expect(try exercise("# Set it.\nx = ___  # here").answer(from: "5") == "# Set it.\nx = 5  # here")
     }
 
-    @Test("code takes the place of the lines with blanks; the other starter lines run first, comments left out")
+    @Test("code takes the place of the lines with blanks, where the first stands; the other starter lines stay around it, comments left out")
     func codeReplacesBlankLines() throws {
         #expect(try exercise("b = 4\na = ___").answer(from: "a = 3") == "b = 4\na = 3")
         #expect(try exercise("# Make a network.\nseed(1)\nnet = ___").answer(from: "net = mlp([3, 5, 1])") == "seed(1)\nnet = mlp([3, 5, 1])")
         #expect(try exercise("w = ___\nb = ___").answer(from: "w = 2; b = 1") == "w = 2; b = 1")
+        #expect(try exercise("w = param(1)\nloss = ___\nbackward(loss)").answer(from: "loss = w * w") == "w = param(1)\nloss = w * w\nbackward(loss)")
+        #expect(try exercise("a = ___\nb = ___\nprint(a + b)").answer(from: "a = 1; b = 2") == "a = 1; b = 2\nprint(a + b)")
+    }
+
+    @Test("code for a blank inside a block goes inside the block, indented as the blank")
+    func blankInsideBlock() throws {
+        let starter = "fn descend(lr, steps) {\n  w = 0\n  for i in 0..<steps {\n    ___\n    print(w)\n  }\n  return w\n}"
+        #expect(try exercise(starter).answer(from: "w = w - lr") == starter.replacingOccurrences(of: "___", with: "w = w - lr"))
+        #expect(try exercise(starter).answer(from: "w = w - lr\nprint(i)") == starter.replacingOccurrences(of: "___", with: "w = w - lr\n    print(i)"))
+        let session = Session(lesson: try LessonSupport.lesson("```knobs exercise id=e\n\(starter)\n```\n\n```knobs check id=e\nexpect(descend(1, 3) == -3)\n```\n"))
+        #expect(try session.submit("w = w - lr").passed)
+    }
+
+    @Test("code for a blank inside a block goes where the blank is, indented like it, not after the block")
+    func codeInsideBlock() throws {
+        let loop = try exercise("net = mlp([2, 4, 1])\nfor p in net.params {\n  ___\n}")
+        #expect(loop.answer(from: "p.data = 0.5") == "net = mlp([2, 4, 1])\nfor p in net.params {\n  p.data = 0.5\n}")
+        #expect(loop.answer(from: "p.data = 0\np.grad = nil") == "net = mlp([2, 4, 1])\nfor p in net.params {\n  p.data = 0\n  p.grad = nil\n}")
+        #expect(try exercise("___\ntwin = mlp([2, 3, 1])").answer(from: "seed(1); x = 2") == "seed(1); x = 2\ntwin = mlp([2, 3, 1])")
     }
 
     @Test("the whole cell typed again runs as typed, spacing aside; so does an expression where there are two blanks")

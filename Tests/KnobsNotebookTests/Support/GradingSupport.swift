@@ -1,6 +1,7 @@
 import Foundation
 import KnobsLang
 import KnobsNotebook
+import KnobsTerminal
 
 /// The grading corpus (`Tests/GradingCorpus`) and settings that keep grading tests quick.
 enum GradingSupport {
@@ -23,6 +24,12 @@ enum GradingSupport {
 
     /// The bundled lessons' paths.
     static var bundledLessons: [String] { LessonProofTests.lessonFiles }
+
+    /// Gives an interpreter `plot`, `scatter` and `boundary`, as `knobs run` and `knobs grade` do
+    /// (80 columns, no colour): the bundled lessons draw pictures.
+    static let drawing: @Sendable (Interpreter) -> Void = { interpreter in
+        PlotLibrary.install(into: interpreter, terminal: Terminal(width: 80, color: false, unicode: true))
+    }
 
     /// A report context for tests.
     static func context(_ grader: Grader) -> ReportContext {

@@ -1,2 +1,0 @@
-// The C interface of OpenBLAS (Debian's libopenblas-dev), for large matrix products.
-#include <cblas.h>
