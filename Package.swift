@@ -56,7 +56,7 @@ let package = Package(
             ],
             exclude: ["README.md"]
         ),
-        // What the fuzzers feed knobs (docs/ROBUSTNESS.md): the libFuzzer driver and FuzzCorpusTests call it.
+        // What the fuzzers feed knobs (docs/FUZZING.md): the libFuzzer driver and FuzzCorpusTests call it.
         .target(name: "KnobsFuzzTargets", dependencies: ["KnobsLang", "KnobsNotebook", "DutchQuizPlugin"], path: "Fuzz/Targets"),
         .testTarget(name: "KnobsEngineTests", dependencies: ["KnobsEngine"], resources: [.copy("Fixtures")]),
         .testTarget(

@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Builds and runs the libFuzzer fuzzers of knobs (docs/ROBUSTNESS.md).
+# Builds and runs the libFuzzer fuzzers of knobs (docs/FUZZING.md).
 #
 #   bash Fuzz/fuzz.sh build                  build the driver with libFuzzer and AddressSanitizer
 #   bash Fuzz/fuzz.sh seed TARGET DIR        write TARGET's seed inputs into DIR
@@ -26,7 +26,7 @@ targets=(syntax evaluator lesson grade deck)
 # The crash goes to libFuzzer's handler, which writes the input, not to Swift's backtracer.
 export SWIFT_BACKTRACE=enable=no
 # No leak checks, per input or at exit: LeakSanitizer takes Swift objects that a global holds
-# for leaked, since Swift keeps enum tags in the spare bits of pointers (docs/ROBUSTNESS.md).
+# for leaked, since Swift keeps enum tags in the spare bits of pointers (docs/FUZZING.md).
 export ASAN_OPTIONS=${ASAN_OPTIONS:-detect_leaks=0}
 
 usage() {

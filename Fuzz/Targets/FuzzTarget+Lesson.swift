@@ -3,8 +3,8 @@ import KnobsLang
 import KnobsNotebook
 
 extension FuzzTarget {
-    /// The plugins a fuzzed lesson may name: the built-in ones.
-    static let knownPlugins: Set<String> = ["optimizers", "overfitting"]
+    /// The plugins a fuzzed lesson may name: those the bundled lessons name.
+    static let knownPlugins: Set<String> = ["dutch-quiz", "optimizers", "overfitting"]
 
     /// Reads `bytes` as a lesson file does (UTF-8 or refused) and parses it,
     /// rendering every problem; a lesson that parses is released, and the

@@ -5,9 +5,9 @@ import Foundation
 /// Each target takes arbitrary bytes, feeds them to knobs through its public
 /// API and checks what must hold whatever the input (see each `run…`
 /// method); a trap, a hang or a blown memory limit is a finding. The libFuzzer
-/// binary (`Fuzz/Package.swift`) and the corpus replay test
+/// binary (`Fuzz/Driver`) and the corpus replay test
 /// (`Tests/FuzzCorpusTests`) both call ``run(_:)``, so CI replays exactly what
-/// the fuzzer ran. See `docs/ROBUSTNESS.md`.
+/// the fuzzer ran. See `docs/FUZZING.md`.
 public enum FuzzTarget: String, CaseIterable, Sendable {
     /// The lexer and parser, the diagnostics' renderer and the syntax highlighter.
     case syntax

@@ -5,7 +5,7 @@ import Testing
 /// Every input the fuzzers kept (`Fuzz/Corpus/TARGET/`) and every reproducer
 /// of a finding that was fixed (`Tests/FuzzRegressions/TARGET/`) goes through
 /// its target again, without libFuzzer: a trap, a failed check of the target
-/// or a hang fails the run. See `docs/ROBUSTNESS.md`.
+/// or a hang fails the run. See `docs/FUZZING.md`.
 @Suite("the fuzzers' corpus, replayed")
 struct FuzzCorpusTests {
     static let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
