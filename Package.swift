@@ -10,6 +10,8 @@ let package = Package(
         .library(name: "KnobsEngine", targets: ["KnobsEngine"]),
         // For the optimizer benchmark's driver (Benchmarks/optim).
         .library(name: "OptimizersPlugin", targets: ["OptimizersPlugin"]),
+        // For the libFuzzer driver (Fuzz/Driver).
+        .library(name: "KnobsFuzzTargets", targets: ["KnobsFuzzTargets"]),
     ],
     dependencies: [
         // Exact: the help output is snapshot-tested, and a new release may word it differently.
@@ -54,6 +56,8 @@ let package = Package(
             ],
             exclude: ["README.md"]
         ),
+        // What the fuzzers feed knobs (docs/FUZZING.md): the libFuzzer driver and FuzzCorpusTests call it.
+        .target(name: "KnobsFuzzTargets", dependencies: ["KnobsLang", "KnobsNotebook", "DutchQuizPlugin"], path: "Fuzz/Targets"),
         .testTarget(name: "KnobsEngineTests", dependencies: ["KnobsEngine"], resources: [.copy("Fixtures")]),
         .testTarget(
             name: "KnobsLangTests",
@@ -68,6 +72,7 @@ let package = Package(
         .testTarget(name: "DutchQuizPluginTests", dependencies: ["DutchQuizPlugin", "KnobsTestSupport"], resources: [.copy("Fixtures")]),
         .testTarget(name: "KnobsREPLTests", dependencies: ["KnobsREPL"]),
         .testTarget(name: "OverfittingPluginTests", dependencies: ["OverfittingPlugin"], exclude: ["Golden"], resources: [.copy("Fixtures")]),
+        .testTarget(name: "FuzzCorpusTests", dependencies: ["KnobsFuzzTargets"]),
         .testTarget(name: "knobsTests", dependencies: ["knobs", "KnobsTestSupport"], exclude: ["Snapshots"]),
         .target(name: "KnobsTestSupport", path: "Tests/KnobsTestSupport"),
     ],

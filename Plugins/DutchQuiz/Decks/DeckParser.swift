@@ -20,6 +20,10 @@ public enum DeckParser {
         var columns: [DeckColumn]?
         var entries: [DeckEntry] = []
         for line in TextLines(text.source.bytes) where !line.isBlank && !line.isComment {
+            if let problem = controlCharacterProblem(line, source: text.source) {
+                reader.report(problem)
+                continue
+            }
             let cells = line.cells(separator: UInt8(ascii: "\t"), in: text.source)
             guard let header = columns else {
                 columns = readHeader(cells, line: line, reader: &reader)
@@ -83,6 +87,26 @@ public enum DeckParser {
             ok = false
         }
         return ok ? columns : nil
+    }
+
+    /// A control character or line separator in a line (a tab separates fields; `\r\n` ends a line).
+    ///
+    /// None belongs in a word list: it would reach the learner's terminal as it is (an escape
+    /// sequence redraws the screen), and ``DeckWriter`` could not write it back.
+    private static func controlCharacterProblem(_ line: TextLine, source: SourceFile) -> Diagnostic? {
+        var offset = line.start
+        for scalar in source.slice(SourceRange(line.start, line.end)).unicodeScalars {
+            let category = scalar.properties.generalCategory
+            if scalar != "\t", category == .control || category == .lineSeparator || category == .paragraphSeparator {
+                let hex = String(scalar.value, radix: 16, uppercase: true)
+                let code = "U+" + String(repeating: "0", count: max(0, 4 - hex.count)) + hex
+                return source.deckProblem(
+                    "a control character (\(code)) cannot be in a deck", at: SourceRange(offset, offset + String(scalar).utf8.count),
+                    label: "control character", hint: "a deck holds plain text: remove it (a spreadsheet or a copy from a web page may have left it)")
+            }
+            offset += String(scalar).utf8.count
+        }
+        return nil
     }
 
     /// A row with too few or too many tab-separated fields.

@@ -6,6 +6,8 @@ struct LessonParser {
     private let text: LessonLines
     private let knownPlugins: Set<String>
     private var problems: [Diagnostic] = []
+    /// The code of every code, exercise, solution and check cell, whose syntax is checked in one go.
+    private var code: [SourceFile] = []
 
     init(text: String, name: String, knownPlugins: Set<String>) {
         self.text = LessonLines(source: SourceFile(name: name, text: text))
@@ -27,6 +29,7 @@ struct LessonParser {
                 break
             }
         }
+        problems += SourceFile.syntaxDiagnostics(of: code).joined()
         var linker = CellLinker(text: text)
         let steps = linker.link(pieces)
         problems += linker.problems
@@ -66,7 +69,7 @@ struct LessonParser {
                               text: body, source: source, lines: fenceLine.number...text.lines[close].number)
         switch header.kind {
         case .code, .exercise, .solution, .check:
-            problems += source.syntaxDiagnostics()
+            code.append(source)
         case .question:
             guard let question = QuestionBody.parse(inside, fence: fenceLine, in: text, problems: &problems) else { return nil }
             return .question(cell, question)

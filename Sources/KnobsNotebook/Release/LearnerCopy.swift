@@ -9,7 +9,7 @@ public enum LearnerCopy {
     /// each with one blank line after it so that no gap is left, and every
     /// question's answer taken out of its cell.
     public static func text(of key: Lesson) -> String {
-        let lines = key.source.text.split(separator: "\n", omittingEmptySubsequences: false)
+        let lines = LineEdits.lines(of: key.source.text)
         var edits = LineEdits()
         for exercise in key.exercises {
             for cell in (exercise.solution.map { [$0] } ?? []) + exercise.checks.filter(\.isHidden) {

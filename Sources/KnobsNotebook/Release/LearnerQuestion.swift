@@ -8,7 +8,7 @@ enum LearnerQuestion {
     /// The lines between the fences of the question's cell in a learner's copy.
     static func body(of question: Question, answer: String?) -> [String] {
         var lines: [String] = []
-        for line in question.cell.text.split(separator: "\n", omittingEmptySubsequences: false) {
+        for line in LineEdits.lines(of: question.cell.text) {
             let trimmed = line.trimmingWhitespace()
             if trimmed.hasPrefix("answer:") || trimmed.hasPrefix("tolerance:") { continue }
             lines.append(QuestionBody.choice(trimmed) != nil ? unmarked(line) : String(line))

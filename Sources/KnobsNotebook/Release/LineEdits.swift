@@ -15,10 +15,18 @@ struct LineEdits {
 
     /// The text with every change made; a change past the text's end is left out.
     func applied(to text: String) -> String {
-        var all = text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+        var all = LineEdits.lines(of: text).map(String.init)
         for edit in edits.sorted(by: { $0.range.lowerBound > $1.range.lowerBound }) where edit.range.upperBound <= all.count {
             all.replaceSubrange(edit.range, with: edit.lines)
         }
         return all.joined(separator: "\n")
+    }
+
+    /// The lines of `text` as the lesson parser counts them (``LessonLines``): split at every
+    /// line feed, a carriage return before it staying on its line. `split(separator: "\n")` does
+    /// not split at `\r\n`, which Swift counts as one character, so a line numbered by the
+    /// parser would be another line of its result.
+    static func lines(of text: String) -> [Substring] {
+        text.unicodeScalars.split(separator: "\n", omittingEmptySubsequences: false).map(Substring.init)
     }
 }

@@ -172,6 +172,23 @@ struct DeckParserTests {
         #expect(DeckFixtures.problems(Array("word\t\u{FEFF}".utf8) + [0x80]).first?.hasPrefix("test.tsv:1:7: the file is not valid UTF-8: byte 0x80") == true)
     }
 
+    @Test("a control character is an error at its column, since DeckWriter could not write it back (fuzzer finding)")
+    func controlCharacters() throws {
+        #expect(DeckFixtures.problems(DeckFixtures.deckText([
+            ["idee", "het", "", "idea", "Dat is een goed idee!", "That\u{0C} is a good idea!", "", ""],
+            ["kleur", "de", "", "colour\u{1B}[2J", "", "", "", ""],
+            ["woord", "het", "", "word\u{2028}", "", "", "", ""],
+            ["getal", "het", "", "number", "", "", "", ""],
+        ])) == [
+            "test.tsv:2:42: a control character (U+000C) cannot be in a deck",
+            "test.tsv:3:17: a control character (U+001B) cannot be in a deck",
+            "test.tsv:4:16: a control character (U+2028) cannot be in a deck",
+        ])
+        let crlfText = DeckFixtures.deckText([["getal", "het", "", "number", "", "", "", "getallen"]]).split(separator: "\n").map { $0 + "\r\n" }.joined()
+        let crlf = try DeckParser.parse(Array(crlfText.utf8), name: "crlf.tsv")
+        #expect(crlf.entries.map(\.forms) == [["getallen"]])
+    }
+
     @Test("two words that differ only in case or Unicode form are the same word")
     func duplicatesByForm() {
         let nfd = "ide\u{0301}e"
