@@ -241,10 +241,18 @@ extension REPL {
         }
         let nameWidth = shown.map(\.0.count).max() ?? 0
         let typeWidth = shown.map(\.1.describedType.count).max() ?? 0
+        let room = max(20, options.terminal.width - 2 - nameWidth - 2 - typeWidth - 2)
         for (name, value) in shown {
             let type = value.describedType.padding(toLength: typeWidth, withPad: " ", startingAt: 0)
-            output("  " + name.padding(toLength: nameWidth, withPad: " ", startingAt: 0) + "  " + type + "  " + value.summary + "\n")
+            output("  " + name.padding(toLength: nameWidth, withPad: " ", startingAt: 0) + "  " + type + "  " + Self.oneLine(value.summary, room: room) + "\n")
         }
+    }
+
+    /// A value's text on one line of at most `room` characters: the lines of a
+    /// matrix joined, and whatever does not fit cut off with "…" (`print(x)` shows it all).
+    static func oneLine(_ text: String, room: Int) -> String {
+        let joined = text.split(whereSeparator: \.isNewline).map { $0.trimmingCharacters(in: .whitespaces) }.joined(separator: " ")
+        return joined.count > room ? String(joined.prefix(room - 1)) + "…" : joined
     }
 
     func save(to path: String) {

@@ -188,6 +188,20 @@ struct REPLTranscriptTests {
         #expect(!session.stderr.contains("interrupted"), "\(session.stderr)")
     }
 
+    @Test(":vars shows each variable on one line of the terminal: a long tensor is cut with …, a matrix's rows are joined")
+    func varsOnOneLine() async throws {
+        let home = try TemporaryDirectory()
+        let lessons = try FixtureLessons.folder()
+        let input = "long = linspace(-5, 5, 41)\nm = tensor([[1, 2], [3, 4]])\n:vars\n"
+        let result = try await REPLRun.piped(["repl", "90"], input: input, home: home, lessons: lessons.path)
+        #expect(result.exitCode == 0, "\(result)")
+        let lines = result.stdout.split(separator: "\n", omittingEmptySubsequences: false)
+        let long = lines.first { $0.hasPrefix("  long  a tensor  tensor([-5.00, -4.75") }
+        #expect(long?.hasSuffix("…") == true && long?.count == 80, "\(result)")
+        #expect(lines.contains { $0 == "  m     a tensor  tensor([[1, 2], [3, 4]], shape: [2, 2])" }, "\(result)")
+        #expect(!lines.contains { $0.count > 80 }, "\(result)")
+    }
+
     @Test("an answer is judged on what it does: code typed before the exercise does not make it pass, nor can it use that code's variables")
     func judgedOnTheAnswer() async throws {
         let home = try TemporaryDirectory()
