@@ -22,6 +22,8 @@ public enum DeckParser {
         for line in TextLines(text.source.bytes) where !line.isBlank && !line.isComment {
             if let problem = controlCharacterProblem(line, source: text.source) {
                 reader.report(problem)
+                // A header that cannot be read leaves nothing to check the rows against.
+                if columns == nil { break }
                 continue
             }
             let cells = line.cells(separator: UInt8(ascii: "\t"), in: text.source)

@@ -184,6 +184,10 @@ struct DeckParserTests {
             "test.tsv:3:17: a control character (U+001B) cannot be in a deck",
             "test.tsv:4:16: a control character (U+2028) cannot be in a deck",
         ])
+        // In the header line it is the only problem: there are no columns to check the rows against.
+        #expect(DeckFixtures.problems(Array("word\u{0}\tarticle\nidee\thet\n".utf8)) == [
+            "test.tsv:1:5: a control character (U+0000) cannot be in a deck",
+        ])
         let crlfText = DeckFixtures.deckText([["getal", "het", "", "number", "", "", "", "getallen"]]).split(separator: "\n").map { $0 + "\r\n" }.joined()
         let crlf = try DeckParser.parse(Array(crlfText.utf8), name: "crlf.tsv")
         #expect(crlf.entries.map(\.forms) == [["getallen"]])
