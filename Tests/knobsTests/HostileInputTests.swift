@@ -1,4 +1,5 @@
 import Foundation
+import KnobsTestSupport
 import Testing
 
 /// Input that is not a program at all must give an error, never a crash or a hang.
@@ -104,7 +105,11 @@ struct HostileInputTests {
         #expect(result.exitCode == 0 || result.exitCode == 2, "\(result)")
     }
 
-    @Test("under a small address-space limit (ulimit -v), knobs ends instead of hanging", .enabled(if: FileManager.default.isExecutableFile(atPath: "/bin/sh"), "needs /bin/sh"))
+    @Test(
+        "under a small address-space limit (ulimit -v), knobs ends instead of hanging",
+        .enabled(if: FileManager.default.isExecutableFile(atPath: "/bin/sh"), "needs /bin/sh"),
+        .disabled(if: Sanitizer.isActive, "a sanitizer's shadow memory cannot be mapped under ulimit -v")
+    )
     func smallAddressSpace() async throws {
         let knobs = try #require(KnobsBinary.url)
         let result = try await ChildProcess.run(

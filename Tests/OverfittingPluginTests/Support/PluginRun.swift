@@ -13,7 +13,8 @@ struct PluginRun {
 
     init(_ code: String, terminal: Terminal = PluginRun.plain) throws {
         let output = Collector()
-        let interpreter = Interpreter { output.append($0) }
+        // What is drawn, not how fast: a wall-clock limit that a sanitizer's slowdown cannot meet.
+        let interpreter = Interpreter(limits: Limits(timeout: 600)) { output.append($0) }
         let catalog = PluginCatalog(builtIn: [OverfittingPlugin.self], searchPaths: [], terminal: terminal)
         try catalog.load(["overfitting"]).install(into: interpreter)
         let outcome = interpreter.run(SourceFile(name: "<test>", text: code), echo: true)
