@@ -19,8 +19,9 @@ import os
 import statistics
 import sys
 
-BEGIN = "<!-- grade-figures:begin -->"
-END = "<!-- grade-figures:end -->"
+sys.path.insert(0, os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
+import figures  # noqa: E402  (Benchmarks/figures.py)
+
 TARGET_RATE = 100
 TARGET_RATIO = 100
 
@@ -119,23 +120,5 @@ def report(directory):
     return "\n".join(lines) + "\n"
 
 
-def main(argv):
-    if len(argv) < 2:
-        sys.exit("usage: report.py RESULTS_DIR [--into FILE]")
-    text = report(argv[1])
-    sys.stdout.write(text)
-    if len(argv) == 4 and argv[2] == "--into":
-        path = argv[3]
-        old = open(path, encoding="utf-8").read() if os.path.exists(path) else ""
-        if BEGIN in old and END in old:
-            head, _, rest = old.partition(BEGIN)
-            _, _, tail = rest.partition(END)
-            new = head + BEGIN + "\n" + text + END + tail
-        else:
-            new = text
-        with open(path, "w", encoding="utf-8") as f:
-            f.write(new)
-
-
 if __name__ == "__main__":
-    main(sys.argv)
+    figures.run(sys.argv, "grade", report)
