@@ -3,7 +3,8 @@
 In FILE the Markdown replaces what stands between the lines
 <!-- NAME-figures:begin --> and <!-- NAME-figures:end --> when FILE has them
 (so a doc's prose stays as it is), otherwise it becomes the whole file.
-Shared by the report.py of Benchmarks/course, grade and repl.
+Shared by the report.py of Benchmarks/course, grade and repl, with the
+reading of a run's meta.txt and the way a time is written.
 """
 
 import os
@@ -31,3 +32,19 @@ def write_between_markers(path, name, text):
         new = text
     with open(path, "w", encoding="utf-8") as f:
         f.write(new)
+
+
+def read_meta(directory, name="meta.txt"):
+    """The KEY=VALUE lines of a run's meta file, as a dictionary."""
+    meta = {}
+    with open(os.path.join(directory, name), encoding="utf-8") as f:
+        for line in f:
+            key, _, value = line.rstrip("\n").partition("=")
+            meta[key] = value
+    return meta
+
+
+def ms(seconds):
+    """Seconds as milliseconds: one decimal below 100 ms, none above."""
+    value = seconds * 1000
+    return f"{value:.1f}" if value < 100 else f"{value:.0f}"

@@ -18,23 +18,10 @@ import sys
 
 sys.path.insert(0, os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
 import figures  # noqa: E402  (Benchmarks/figures.py)
+from figures import ms, read_meta  # noqa: E402
 
 PEER = "python3 -c pass"
 TARGET_MS = 300
-
-
-def read_meta(directory):
-    meta = {}
-    with open(os.path.join(directory, "meta.txt"), encoding="utf-8") as f:
-        for line in f:
-            key, _, value = line.rstrip("\n").partition("=")
-            meta[key] = value
-    return meta
-
-
-def ms(seconds):
-    value = seconds * 1000
-    return f"{value:.1f}" if value < 100 else f"{value:.0f}"
 
 
 def report(directory):

@@ -21,18 +21,10 @@ import sys
 
 sys.path.insert(0, os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
 import figures  # noqa: E402  (Benchmarks/figures.py)
+from figures import read_meta  # noqa: E402
 
 TARGET_RATE = 100
 TARGET_RATIO = 100
-
-
-def read_meta(directory):
-    meta = {}
-    with open(os.path.join(directory, "meta.txt"), encoding="utf-8") as f:
-        for line in f:
-            key, _, value = line.rstrip("\n").partition("=")
-            meta[key] = value
-    return meta
 
 
 def read_tsv(path):

@@ -18,6 +18,7 @@ import sys
 
 sys.path.insert(0, os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
 import figures  # noqa: E402  (Benchmarks/figures.py)
+from figures import ms, read_meta  # noqa: E402
 
 
 KNOBS = [
@@ -28,20 +29,6 @@ PEERS = [
     ("python3 -c pass", "`python3 -c pass`"),
     ("ipython -c pass", "`ipython -c pass`"),
 ]
-
-
-def read_meta(directory, name="meta.txt"):
-    meta = {}
-    with open(os.path.join(directory, name), encoding="utf-8") as f:
-        for line in f:
-            key, _, value = line.rstrip("\n").partition("=")
-            meta[key] = value
-    return meta
-
-
-def ms(seconds):
-    value = seconds * 1000
-    return f"{value:.1f}" if value < 100 else f"{value:.0f}"
 
 
 def report(directory):
