@@ -44,3 +44,26 @@ require_native_binary() {
     [[ $(head -c 4 "$1" | od -An -c | tr -d ' \n') == 177ELF ]] ||
         die "$1 is not a native binary (a shim?); set PYTHON to a real CPython 3"
 }
+
+# The variables named in "$@" that are set, as NAME=value words to go before
+# the command line a report quotes (so that it says how it was run).
+settings_of() {
+    local variable settings=""
+    for variable in "$@"; do
+        if [[ -n ${!variable:-} ]]; then settings+="$variable=${!variable} "; fi
+    done
+    printf '%s' "$settings"
+}
+
+# Hands the raw results to the report.py beside the calling script: its
+# Markdown into the output file when one was given, else on stdout.
+# Uses the caller's $python, $here, $results and $out_file.
+write_report() {
+    say "done; raw results in $results"
+    if [[ -n $out_file ]]; then
+        "$python" "$here/report.py" "$results" --into "$out_file"
+        say "figures written to $out_file"
+    else
+        "$python" "$here/report.py" "$results"
+    fi
+}

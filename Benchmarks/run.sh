@@ -111,12 +111,7 @@ for p in "${programs[@]}"; do
     "$python" "$here/inprocess.py" --runs "$inprocess_runs" --warmup 1 "$p.py" >>"$results/python-inprocess.tsv"
 done
 
-settings=""
-for variable in PYTHON BENCH_RUNS BENCH_WARMUP BENCH_INPROCESS_RUNS; do
-    if [[ -n ${!variable:-} ]]; then
-        settings+="$variable=${!variable} "
-    fi
-done
+settings=$(settings_of PYTHON BENCH_RUNS BENCH_WARMUP BENCH_INPROCESS_RUNS)
 command="$settings$command"
 
 load_after=$(uptime | sed 's/.*load average: //')
@@ -140,10 +135,4 @@ cpu=$(sed -n 's/^model name[[:space:]]*: //p' /proc/cpuinfo 2>/dev/null | head -
     echo "warmup=$warmup"
 } >"$results/meta.txt"
 
-say "done; raw results in $results"
-if [[ -n $out_file ]]; then
-    "$python" "$here/report.py" "$results" --into "$out_file"
-    say "figures written to $out_file"
-else
-    "$python" "$here/report.py" "$results"
-fi
+write_report

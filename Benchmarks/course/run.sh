@@ -113,12 +113,7 @@ say "${#names[@]} lessons; whole process: hyperfine -N --warmup $warmup --runs $
 hyperfine -N --warmup "$warmup" --runs "$runs" --export-json "$results/course.json" \
     "${commands[@]}" -n "python3 -c pass" "'$python' -c pass" >&2
 
-settings=""
-for variable in KNOBS KNOBS_COMMIT LESSONS PYTHON COURSE_BENCH_RUNS COURSE_BENCH_WARMUP COURSE_BENCH_REINSTALL; do
-    if [[ -n ${!variable:-} ]]; then
-        settings+="$variable=${!variable} "
-    fi
-done
+settings=$(settings_of KNOBS KNOBS_COMMIT LESSONS PYTHON COURSE_BENCH_RUNS COURSE_BENCH_WARMUP COURSE_BENCH_REINSTALL)
 command="$settings$command"
 load_after=$(uptime | sed 's/.*load average: //')
 commit=$(git -C "$root" rev-parse --short HEAD 2>/dev/null || echo unknown)
@@ -140,10 +135,4 @@ cpu=$(sed -n 's/^model name[[:space:]]*: //p' /proc/cpuinfo 2>/dev/null | head -
     echo "lessons=${names[*]}"
 } >"$results/meta.txt"
 
-say "done; raw results in $results"
-if [[ -n $out_file ]]; then
-    "$python" "$here/report.py" "$results" --into "$out_file"
-    say "figures written to $out_file"
-else
-    "$python" "$here/report.py" "$results"
-fi
+write_report

@@ -108,10 +108,7 @@ load_after=$(uptime | sed 's/.*load average: //')
 
 commit=$(git -C "$root" rev-parse --short HEAD 2>/dev/null || echo unknown)
 cpu=$(sed -n 's/^model name[[:space:]]*: //p' /proc/cpuinfo 2>/dev/null | head -n 1)
-settings=""
-for variable in KNOBS KNOBS_COMMIT GRADE_LOAD_SIZES GRADE_LOAD_JOBS GRADE_LOAD_KINDS; do
-    if [[ -n ${!variable:-} ]]; then settings+="$variable=${!variable} "; fi
-done
+settings=$(settings_of KNOBS KNOBS_COMMIT GRADE_LOAD_SIZES GRADE_LOAD_JOBS GRADE_LOAD_KINDS)
 markdown=$(
     echo "Measured $(date -u '+%Y-%m-%d %H:%M UTC') with \`$settings$command\`: $("$knobs" --version) built from"
     echo "${KNOBS_COMMIT:-$commit}, on ${cpu:-$(uname -m)} ($(nproc) cores), load average $load_before before and $load_after after."

@@ -192,13 +192,8 @@ fi
 hyperfine -N --warmup 1 --runs "$jupyter_runs" --export-json "$results/jupyter-run.json" "${jupyter_commands[@]}" >&2
 
 # --- what was measured, with what -----------------------------------------------------------------
-settings=""
-for variable in KNOBS KNOBS_COMMIT PYTHON GRADE_BENCH_SUBMISSIONS GRADE_BENCH_REPEAT GRADE_BENCH_NOTEBOOKS \
-    GRADE_BENCH_RUNS GRADE_BENCH_JUPYTER_RUNS; do
-    if [[ -n ${!variable:-} ]]; then
-        settings+="$variable=${!variable} "
-    fi
-done
+settings=$(settings_of KNOBS KNOBS_COMMIT PYTHON GRADE_BENCH_SUBMISSIONS GRADE_BENCH_REPEAT GRADE_BENCH_NOTEBOOKS \
+    GRADE_BENCH_RUNS GRADE_BENCH_JUPYTER_RUNS)
 load_after=$(uptime | sed 's/.*load average: //')
 commit=$(git -C "$root" rev-parse --short HEAD 2>/dev/null || echo unknown)
 cpu=$(sed -n 's/^model name[[:space:]]*: //p' /proc/cpuinfo 2>/dev/null | head -n 1)
@@ -223,10 +218,4 @@ cpu=$(sed -n 's/^model name[[:space:]]*: //p' /proc/cpuinfo 2>/dev/null | head -
     echo "repeat=$repeat"
 } >"$results/meta.txt"
 
-say "done; raw results in $results"
-if [[ -n $out_file ]]; then
-    "$python" "$here/report.py" "$results" --into "$out_file"
-    say "figures written to $out_file"
-else
-    "$python" "$here/report.py" "$results"
-fi
+write_report

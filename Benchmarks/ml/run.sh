@@ -262,13 +262,8 @@ for name in "${runnable[@]}"; do
 done
 
 # --- what was measured, with what ----------------------------------------------
-settings=""
-for variable in KNOBS KNOBS_BENCH PYTHON ML_BENCH_RUNS ML_BENCH_WARMUP ML_BENCH_REPEAT \
-    ML_BENCH_KNOBS_RUNS ML_BENCH_MICROGRAD ML_BENCH_MICROGRAD_AUTO_GC ML_BENCH_JAX; do
-    if [[ -n ${!variable:-} ]]; then
-        settings+="$variable=${!variable} "
-    fi
-done
+settings=$(settings_of KNOBS KNOBS_BENCH PYTHON ML_BENCH_RUNS ML_BENCH_WARMUP ML_BENCH_REPEAT \
+    ML_BENCH_KNOBS_RUNS ML_BENCH_MICROGRAD ML_BENCH_MICROGRAD_AUTO_GC ML_BENCH_JAX)
 load_after=$(uptime | sed 's/.*load average: //')
 commit=$(git -C "$root" rev-parse --short HEAD 2>/dev/null || echo unknown)
 if [[ -n $(git -C "$root" status --porcelain -- Sources Package.swift 2>/dev/null) ]]; then
@@ -298,10 +293,4 @@ cpu=$(sed -n 's/^model name[[:space:]]*: //p' /proc/cpuinfo 2>/dev/null | head -
     echo "repeat=$repeat"
 } >"$results/meta.txt"
 
-say "done; raw results in $results"
-if [[ -n $out_file ]]; then
-    "$python" "$here/report.py" "$results" --into "$out_file"
-    say "figures written to $out_file"
-else
-    "$python" "$here/report.py" "$results"
-fi
+write_report

@@ -124,10 +124,4 @@ cpu=$(sed -n 's/^model name[[:space:]]*: //p' /proc/cpuinfo 2>/dev/null | head -
     echo "rounds=$rounds"
 } >"$results/meta.txt"
 
-say "done; raw results in $results"
-if [[ -n $out_file ]]; then
-    "$python" "$here/report.py" "$results" --into "$out_file"
-    say "figures written to $out_file"
-else
-    "$python" "$here/report.py" "$results"
-fi
+write_report

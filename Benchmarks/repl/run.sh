@@ -148,12 +148,7 @@ else
     say "no instruction counts (valgrind or strip missing, or REPL_BENCH_INSTRUCTIONS=0)"
 fi
 
-settings=""
-for variable in KNOBS KNOBS_COMMIT PYTHON REPL_BENCH_RUNS REPL_BENCH_WARMUP REPL_BENCH_INSTRUCTIONS; do
-    if [[ -n ${!variable:-} ]]; then
-        settings+="$variable=${!variable} "
-    fi
-done
+settings=$(settings_of KNOBS KNOBS_COMMIT PYTHON REPL_BENCH_RUNS REPL_BENCH_WARMUP REPL_BENCH_INSTRUCTIONS)
 command="$settings$command"
 load_after=$(uptime | sed 's/.*load average: //')
 commit=$(git -C "$root" rev-parse --short HEAD 2>/dev/null || echo unknown)
@@ -175,10 +170,4 @@ cpu=$(sed -n 's/^model name[[:space:]]*: //p' /proc/cpuinfo 2>/dev/null | head -
     echo "warmup=$warmup"
 } >"$results/meta.txt"
 
-say "done; raw results in $results"
-if [[ -n $out_file ]]; then
-    "$python" "$here/report.py" "$results" --into "$out_file"
-    say "figures written to $out_file"
-else
-    "$python" "$here/report.py" "$results"
-fi
+write_report
