@@ -67,3 +67,20 @@ write_report() {
         "$python" "$here/report.py" "$results"
     fi
 }
+
+# The lines of meta.txt every run writes: when, the command line given as $1,
+# the commit, the machine and the load average before ($load_before, set by
+# the caller at the start) and now. Uses the caller's $root.
+machine_meta() {
+    local commit cpu
+    commit=$(git -C "$root" rev-parse --short HEAD 2>/dev/null || echo unknown)
+    cpu=$(sed -n 's/^model name[[:space:]]*: //p' /proc/cpuinfo 2>/dev/null | head -n 1)
+    echo "date=$(date -u '+%Y-%m-%d %H:%M UTC')"
+    echo "command=$1"
+    echo "commit=$commit"
+    echo "built_from=${KNOBS_COMMIT:-$commit}"
+    echo "cpu=${cpu:-$(uname -m)}"
+    echo "cores=$(nproc)"
+    echo "load_before=$load_before"
+    echo "load_after=$(uptime | sed 's/.*load average: //')"
+}

@@ -115,19 +115,9 @@ hyperfine -N --warmup "$warmup" --runs "$runs" --export-json "$results/course.js
 
 settings=$(settings_of KNOBS KNOBS_COMMIT LESSONS PYTHON COURSE_BENCH_RUNS COURSE_BENCH_WARMUP COURSE_BENCH_REINSTALL)
 command="$settings$command"
-load_after=$(uptime | sed 's/.*load average: //')
-commit=$(git -C "$root" rev-parse --short HEAD 2>/dev/null || echo unknown)
-cpu=$(sed -n 's/^model name[[:space:]]*: //p' /proc/cpuinfo 2>/dev/null | head -n 1)
 {
-    echo "date=$(date -u '+%Y-%m-%d %H:%M UTC')"
-    echo "command=$command"
-    echo "commit=$commit"
-    echo "built_from=${KNOBS_COMMIT:-$commit}"
+    machine_meta "$command"
     echo "knobs=$knobs_source ($knobs_version)"
-    echo "cpu=${cpu:-$(uname -m)}"
-    echo "cores=$(nproc)"
-    echo "load_before=$load_before"
-    echo "load_after=$load_after"
     echo "python=$real_python ($python_version)"
     echo "hyperfine=$(hyperfine --version)"
     echo "runs=$runs"

@@ -194,19 +194,9 @@ hyperfine -N --warmup 1 --runs "$jupyter_runs" --export-json "$results/jupyter-r
 # --- what was measured, with what -----------------------------------------------------------------
 settings=$(settings_of KNOBS KNOBS_COMMIT PYTHON GRADE_BENCH_SUBMISSIONS GRADE_BENCH_REPEAT GRADE_BENCH_NOTEBOOKS \
     GRADE_BENCH_RUNS GRADE_BENCH_JUPYTER_RUNS)
-load_after=$(uptime | sed 's/.*load average: //')
-commit=$(git -C "$root" rev-parse --short HEAD 2>/dev/null || echo unknown)
-cpu=$(sed -n 's/^model name[[:space:]]*: //p' /proc/cpuinfo 2>/dev/null | head -n 1)
 {
-    echo "date=$(date -u '+%Y-%m-%d %H:%M UTC')"
-    echo "command=$settings$command"
-    echo "commit=$commit"
-    echo "built_from=${KNOBS_COMMIT:-$commit}"
+    machine_meta "$settings$command"
     echo "knobs=$knobs_source ($knobs_version)"
-    echo "cpu=${cpu:-$(uname -m)}"
-    echo "cores=$(nproc)"
-    echo "load_before=$load_before"
-    echo "load_after=$load_after"
     echo "python=$("$python" --version 2>&1)"
     echo "otter=$([[ $have_otter == 1 ]] && package_version otter-grader || echo "not installed")"
     echo "nbconvert=$(package_version nbconvert)"
