@@ -27,8 +27,10 @@ enum InputFile {
                 return ("cannot read \(role) '\(path)': there is no folder \(folder.path)", "check the path")
             }
             let names = (try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? []
-            let typedFolder = (path as NSString).deletingLastPathComponent
-            let hint = NameSuggestion.closest(to: url.lastPathComponent, among: names).map { "did you mean '\(typedFolder.isEmpty ? $0 : typedFolder + "/" + $0)'?" }
+            let typedFolder = TypedPath.folder(of: path)
+            let hint = NameSuggestion.closest(to: url.lastPathComponent, among: names).map {
+                "did you mean '\(typedFolder.isEmpty ? $0 : typedFolder.hasSuffix("/") ? typedFolder + $0 : typedFolder + "/" + $0)'?"
+            }
             return ("cannot read \(role) '\(path)': there is no such file", hint ?? "check the name; \(folder.path) holds no file by that name")
         }
         if isDirectory.boolValue {
