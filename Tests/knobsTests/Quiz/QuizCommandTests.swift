@@ -94,6 +94,19 @@ struct QuizCommandTests {
         #expect(badMap.exitCode == 2 && badMap.stderr.contains("'wurd' is not a deck column"), "\(badMap)")
     }
 
+    @Test("import - reads the export from standard input, and names it <stdin> in its problems")
+    func importFromStandardInput() async throws {
+        let home = try TemporaryDirectory()
+        let notes = try await QuizRun.piped(["quiz", "export", "ai"], home: home)
+        try home.write(notes.stdout, to: "ai-anki.txt")
+        let fromFile = try await QuizRun.piped(["quiz", "import", home.file("ai-anki.txt")], home: home)
+        let piped = try await QuizRun.piped(["quiz", "import", "-"], input: notes.stdout, home: home)
+        #expect(piped.exitCode == 0 && piped.stderr == "", "\(piped)")
+        #expect(piped.stdout == fromFile.stdout && piped.stdout.hasPrefix("word\tarticle\tipa\tmeanings\t"))
+        let bad = try await QuizRun.piped(["quiz", "import", "-"], input: "#separator:tab\n#columns:Front\tBack\nde gewicht\t\n", home: home)
+        #expect(bad.exitCode == 2 && bad.stdout == "" && bad.stderr.contains(" --> <stdin>:3:"), "\(bad)")
+    }
+
     @Test("knobs quiz --help matches its snapshot")
     func help() async throws {
         let result = try await KnobsBinary.run(["quiz", "--help"])
