@@ -26,7 +26,7 @@ struct QuizCommand: ParsableCommand {
     )
 }
 
-/// `knobs quiz [--deck D] [--mode M] [--new N] [--seed N] [--now T] [--stats]`: one session.
+/// `knobs quiz [--deck D] [--mode M] [--new N] [--articles] [--seed N] [--now T] [--stats]`: one session.
 struct QuizSessionCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "session",
@@ -53,6 +53,9 @@ struct QuizSessionCommand: ParsableCommand {
     @Option(name: .customLong("new"), help: ArgumentHelp("At most this many new words, after the due reviews (default: \(QuizOptions.defaultNewLimit)).", valueName: "n"))
     var newLimit: String?
 
+    @Flag(help: "Ask for de or het with every noun typed in Dutch (English → Dutch, listening); without it the answer is almost.")
+    var articles = false
+
     @Option(help: ArgumentHelp("Fix the random choices: interval fuzz, multiple-choice options, mixed questions.", valueName: "n"))
     var seed: String?
 
@@ -68,7 +71,8 @@ struct QuizSessionCommand: ParsableCommand {
             return QuizOptions(
                 deck: deck, mode: try mode.map(QuizOptions.parseMode) ?? .mixed,
                 newLimit: try newLimit.map(QuizOptions.parseNewLimit) ?? QuizOptions.defaultNewLimit,
-                seed: try seed.map(QuizOptions.parseSeed), now: try now.map(QuizOptions.parseTime), stats: stats)
+                seed: try seed.map(QuizOptions.parseSeed), now: try now.map(QuizOptions.parseTime), stats: stats,
+                articles: articles)
         } catch {
             throw ValidationError(error.description)
         }
