@@ -50,13 +50,15 @@ struct QuizSessionCommand: ParsableCommand {
     @Option(help: ArgumentHelp("How to ask: \(QuizMode.names.joined(separator: ", ")) (default: mixed).", valueName: "mode"))
     var mode: String?
 
-    @Option(name: .customLong("new"), help: ArgumentHelp("At most this many new words, after the due reviews (default: \(QuizOptions.defaultNewLimit)).", valueName: "n"))
+    // .unconditional: `--new -1` reaches parseNewLimit, which says what is wrong with it,
+    // rather than argument-parser taking -1 for an option and saying the value is missing.
+    @Option(name: .customLong("new"), parsing: .unconditional, help: ArgumentHelp("At most this many new words, after the due reviews (default: \(QuizOptions.defaultNewLimit)).", valueName: "n"))
     var newLimit: String?
 
     @Flag(help: "Ask for de or het with every noun typed in Dutch (English → Dutch, listening); without it the answer is almost.")
     var articles = false
 
-    @Option(help: ArgumentHelp("Fix the random choices: interval fuzz, multiple-choice options, mixed questions.", valueName: "n"))
+    @Option(parsing: .unconditional, help: ArgumentHelp("Fix the random choices: interval fuzz, multiple-choice options, mixed questions.", valueName: "n"))
     var seed: String?
 
     @Option(help: ArgumentHelp("Run as if it were this time, which then stands still (ISO 8601 with a time zone: 2024-03-01T09:00:00Z); for tests.", valueName: "time"))

@@ -23,6 +23,7 @@ struct QuizCommandTests {
     @Test("bad options are usage errors, exit 2", arguments: [
         (["--mode", "spelling"], "there is no mode 'spelling'"), (["--new", "lots"], "--new takes a whole number"),
         (["--now", "tomorrow"], "--now: 'tomorrow' is not a date and time"), (["--seed", "many"], "--seed takes a whole number"),
+        (["--new", "-1"], "--new takes a whole number of words, 0 or more, not '-1'"), (["--seed", "-3"], "--seed takes a whole number from 0"),
     ])
     func badOptions(arguments: [String], message: String) async throws {
         let home = try TemporaryDirectory()
