@@ -22,6 +22,8 @@ public struct Grader: Sendable {
     public let maxBytes: Int
     /// Runs on each submission's new interpreter before the key's first cell: what the host adds (a terminal's `plot`).
     let prepare: @Sendable (Interpreter) -> Void
+    /// The names the key's exercises define (``Lesson/learnerNames``), found once for every submission.
+    let learnerNames: Set<String>
 
     public init(key: Lesson, keySHA256: String, options: RunOptions = RunOptions(), maxBytes: Int = 1 << 20,
                 prepare: @escaping @Sendable (Interpreter) -> Void = { _ in }) {
@@ -30,6 +32,7 @@ public struct Grader: Sendable {
         self.options = options
         self.maxBytes = maxBytes
         self.prepare = prepare
+        learnerNames = key.learnerNames
     }
 
     /// Grades a submission's bytes (`name` is how results and diagnostics call it).
@@ -56,11 +59,13 @@ public struct Grader: Sendable {
             (result.status, result.reason) = (.malformed, "\(error)")
             return result
         }
-        let run = Runner(lesson: key, options: options, prepare: prepare).run(.submitted(submitted.exercises, answers: submitted.answers))
+        let run = Runner(lesson: key, options: options, learnerNames: learnerNames, prepare: prepare).run(.submitted(submitted.exercises, answers: submitted.answers))
         result.run = run
         result.score = run.score
         result.flags = submitted.flags + run.exercises.filter { !$0.reboundLibraryNames.isEmpty }.map {
             "'\($0.id)' gives library names values of its own (\($0.reboundLibraryNames.joined(separator: ", "))); the checks used the library's"
+        } + run.exercises.filter { !$0.reboundKeyNames.isEmpty }.map {
+            "'\($0.id)' gives the key's functions values of its own (\($0.reboundKeyNames.joined(separator: ", "))); the checks used the key's"
         }
         (result.status, result.reason) = Grader.status(of: run)
         return result
