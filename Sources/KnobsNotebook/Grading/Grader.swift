@@ -71,19 +71,29 @@ public struct Grader: Sendable {
         return result
     }
 
-    /// Grades a file; one that is too large is not read.
+    /// Grades a file; one that is too large is not read, nor is anything but a regular file.
+    ///
+    /// The file is opened without waiting (`O_NONBLOCK`) and examined before it is read: a
+    /// named pipe with `.md` in its name would otherwise hold the grader until something wrote
+    /// to it, and a device such as `/dev/zero` never ends.
     public func grade(file path: String) -> GradeResult {
         let start = Date()
         let refuse = { (status: SubmissionStatus, reason: String) in
             GradeResult(submission: path, status: status, reason: reason, score: 0, maxScore: maxScore,
                         duration: Date().timeIntervalSince(start), flags: [], run: nil)
         }
-        let size = (try? FileManager.default.attributesOfItem(atPath: path)[.size] as? NSNumber)?.intValue
-        if let size, size > maxBytes {
-            return refuse(.tooLarge, "the file has \(size) bytes; the grader reads at most \(maxBytes)")
-        }
-        guard let handle = FileHandle(forReadingAtPath: path) else { return refuse(.unreadable, "the file cannot be read") }
+        let descriptor = open(path, O_RDONLY | O_NONBLOCK | O_CLOEXEC)
+        guard descriptor >= 0 else { return refuse(.unreadable, "the file cannot be read") }
+        let handle = FileHandle(fileDescriptor: descriptor, closeOnDealloc: false)
         defer { try? handle.close() }
+        var status = stat()
+        guard fstat(descriptor, &status) == 0 else { return refuse(.unreadable, "the file cannot be read") }
+        guard status.st_mode & S_IFMT == S_IFREG else {
+            return refuse(.unreadable, "it is not a regular file (a named pipe, a device or a folder), so it was not read")
+        }
+        if Int(status.st_size) > maxBytes {
+            return refuse(.tooLarge, "the file has \(status.st_size) bytes; the grader reads at most \(maxBytes)")
+        }
         guard let data = try? handle.read(upToCount: maxBytes + 1) ?? Data() else { return refuse(.unreadable, "the file cannot be read") }
         return grade(data, name: path)
     }

@@ -83,13 +83,14 @@ struct CorpusTests {
         #expect(many.flags.count == 21 && many.flags.last == "and 9980 more flags like these")
     }
 
-    @Test("a file that is not there is unreadable, and the batch goes on")
+    @Test("a file that is not there, and a device that never ends, are unreadable, and the batch goes on")
     func unreadable() throws {
         let grader = try GradingSupport.corpusGrader()
         let full = GradingSupport.corpus.appendingPathComponent("submissions/full.md").path
-        let results = grader.grade(files: ["/nonexistent/knobs.md", full], jobs: 2)
-        #expect(results.map(\.status) == [.unreadable, .ok])
-        #expect(results[1].score == 6)
+        let results = grader.grade(files: ["/nonexistent/knobs.md", "/dev/zero", full], jobs: 2)
+        #expect(results.map(\.status) == [.unreadable, .unreadable, .ok])
+        #expect(results[1].reason == "it is not a regular file (a named pipe, a device or a folder), so it was not read")
+        #expect(results[2].score == 6)
     }
 
     @Test("a batch keeps what reports show and drops what cells printed, so that memory does not grow with it")
