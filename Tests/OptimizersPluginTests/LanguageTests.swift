@@ -132,6 +132,7 @@ struct LanguageTests {
         ("surface(\"bowl\")(1)", "runtime error: the surface takes a point: two numbers x, y (or a list [x, y]), got 1"),
         ("compare_optimizers(1, dataset(\"xor\"), [adam()])", "runtime error: compare_optimizers needs a network, got a number"),
         ("compare_optimizers(mlp([2, 1]), dataset(\"xor\"), [])", "runtime error: compare_optimizers needs at least one optimizer"),
+        ("race(surface(\"bowl\"), [])", "runtime error: race needs at least one optimizer"),
         ("o = adam()\ncompare_optimizers(mlp([2, 1]), dataset(\"xor\"), [o, o])", "runtime error: compare_optimizers needs a different optimizer for each run: the same one is in the list twice"),
     ])
     func mistakes(code: String, message: String) {
