@@ -74,6 +74,17 @@ struct PluginCommandTests {
         }
     }
 
+    @Test("under knobs run, the plugins' tables and text fit 80 columns with the transcript's indent", arguments: ["10-optimizers", "11-overfitting"])
+    func transcriptWidth(_ lesson: String) async throws {
+        let home = try TemporaryDirectory()
+        let path = Self.root.appendingPathComponent("lessons/\(lesson).md").path
+        let result = try await KnobsBinary.run(["run", path, "--solutions"], environment: ["KNOBS_HOME": home.path, "LANG": "C.UTF-8"],
+                                               deadline: .seconds(120))
+        #expect(result.exitCode == 0, "\(result)")
+        let wide = result.stdout.split(separator: "\n").filter { $0.count > 80 }
+        #expect(wide.isEmpty, "\(lesson): \(wide.joined(separator: "\n"))")
+    }
+
     @Test("a script plugin in the data directory's plugins folder is found")
     func dataDirectory() async throws {
         let home = try TemporaryDirectory()
