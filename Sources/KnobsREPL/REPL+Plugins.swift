@@ -43,7 +43,7 @@ extension REPL {
         } else if case .function(let function)? = interpreter.value(of: name) ?? REPL.libraryFunction(name) {
             say("\(function.signature)" + (function.doc.isEmpty ? "" : "\n    \(function.doc)"))
         } else if let plugin = try? options.plugins.load(name) {
-            output(PluginListing.details(plugin))
+            output(PluginListing.details(plugin, width: options.terminal.width))
         } else {
             let known = REPL.commands.map(\.name) + Array(SyntaxHighlighter.standardLibraryNames) + Array(activePlugins.definedNames)
             let suggestion = NameSuggestion.closest(to: name, among: known)

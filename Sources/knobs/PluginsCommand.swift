@@ -28,7 +28,7 @@ struct PluginsCommand: ParsableCommand {
             return
         }
         do {
-            Console.standardOutput.write(PluginListing.details(try catalog.load(name)))
+            Console.standardOutput.write(PluginListing.details(try catalog.load(name), width: Terminal.current().width))
         } catch {
             Console.standardError.write(DiagnosticRenderer(color: Console.standardError.usesColor).render(error.diagnostics))
             throw ExitCode(2)

@@ -105,8 +105,8 @@ enum LessonFile {
         }
     }
 
-    /// Adds `plot`, `scatter` and `boundary`, drawn 80 columns wide without colour whatever the
-    /// terminal, so that a transcript or a grade is the same on every machine, and the lesson's plugins.
+    /// Adds `plot`, `scatter` and `boundary`, drawn for a terminal of 78 columns without colour
+    /// whatever the terminal, so that a transcript or a grade is the same on every machine, and the lesson's plugins.
     static func prepare(_ symbols: Transcript.Symbols, plugins: PluginSet) -> @Sendable (Interpreter) -> Void {
         let terminal = transcriptTerminal(symbols)
         return { interpreter in
@@ -115,9 +115,10 @@ enum LessonFile {
         }
     }
 
-    /// The terminal transcripts and grades draw for: 80 columns, no colour, Unicode as `symbols` say.
+    /// The terminal transcripts and grades draw for: 78 columns, so that output indented by the
+    /// transcript's two spaces fits 80; no colour; Unicode as `symbols` say.
     static func transcriptTerminal(_ symbols: Transcript.Symbols) -> Terminal {
-        Terminal(width: 80, color: false, unicode: symbols == .unicode)
+        Terminal(width: 78, color: false, unicode: symbols == .unicode)
     }
 
     /// ✓ and ✗ when the locale speaks UTF-8, else plain ASCII.

@@ -49,10 +49,11 @@ struct ScriptPluginTests {
         #expect(problems.first?.hint == "did you mean 'summary'?")
     }
 
-    @Test("a script plugin for another API version is refused")
+    @Test("a script plugin for another API version is refused at its manifest's api line")
     func apiVersion() {
         let problems = Fixtures.problems(loading: ["future-api"], from: Fixtures.catalog())
         #expect(problems.map(\.message) == ["plugin 'future-api' was written for plugin API 99; this knobs offers API \(PluginAPI.version)"])
+        #expect(problems.first?.position == Fixtures.folder + "/future-api/plugin.yaml:3:6")
     }
 
     @Test("a script plugin cannot take a library name, and is told where")
@@ -62,10 +63,20 @@ struct ScriptPluginTests {
         #expect(problem.position == Fixtures.folder + "/takes-library/t.knobs:4:1")
     }
 
-    @Test("two script plugins that define one name clash")
+    @Test("two script plugins that define one name clash, reported at the second one's definition")
     func clash() {
         let problems = Fixtures.problems(loading: ["greetings", "hello-again"], from: Fixtures.catalog())
         #expect(problems.map(\.message) == ["plugins 'greetings' and 'hello-again' both define 'hello'"])
+        #expect(problems.first?.position == Fixtures.folder + "/hello-again/h.knobs:1:1")
+        #expect(problems.first?.notes == ["'greetings' defines it at \(Fixtures.folder)/greetings/hello.knobs:2"])
+    }
+
+    @Test("the clash is reported at the definition of the plugin listed second")
+    func clashOrder() {
+        let problems = Fixtures.problems(loading: ["hello-again", "greetings"], from: Fixtures.catalog())
+        #expect(problems.map(\.message) == ["plugins 'hello-again' and 'greetings' both define 'hello'"])
+        #expect(problems.first?.position == Fixtures.folder + "/greetings/hello.knobs:2:1")
+        #expect(problems.first?.notes == ["'hello-again' defines it at \(Fixtures.folder)/hello-again/h.knobs:1"])
     }
 
     @Test("free mode loads every plugin that loads cleanly and reports the rest")

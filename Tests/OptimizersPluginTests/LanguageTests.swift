@@ -36,7 +36,8 @@ struct LanguageTests {
             print([opts[3].lr, opts[3].name, opts[4].name, opts[5].lr])
             """)
         #expect(run.diagnostics.isEmpty, "\(run.diagnostics)")
-        #expect(run.shown.contains("[sgd(lr: 0.1), adagrad(lr: 0.01), rmsprop(lr: 0.01), adam(lr: 0.001), adamw(lr: 0.001), lion(lr: 0.0001), sgd(lr: 0.01)]"))
+        // Printed with the settings that differ from PyTorch's defaults, so that none seems lost.
+        #expect(run.shown.contains("[sgd(lr: 0.1), adagrad(lr: 0.01), rmsprop(lr: 0.01), adam(lr: 0.001), adamw(lr: 0.001), lion(lr: 0.0001), sgd(lr: 0.01, momentum: 0.9, nesterov: true)]"), "\(run.shown)")
         #expect(run.shown.contains("[0.001, \"adam\", \"adamw\", 0.0001]"))
         let adamw = run.interpreter.value(of: "opts").flatMap { value -> Adam? in
             guard case .list(let list) = value, case .object(let object as OptimizerObject) = list[4] else { return nil }
@@ -88,7 +89,8 @@ struct LanguageTests {
             print(h.steps)
             """)
         #expect(run.diagnostics.isEmpty, "\(run.diagnostics)")
-        #expect(run.shown.hasPrefix("0.4\n0.4\n0.2\n0.2\n0.1\n-1.3 sgd(lr: 0.1)\n30\n"), "\(run.shown)")
+        // Printed, it names its schedule; opt.lr is the rate of the step it is at.
+        #expect(run.shown.hasPrefix("0.4\n0.4\n0.2\n0.2\n0.1\n-1.3 sgd(lr: step schedule)\n30\n"), "\(run.shown)")
     }
 
     @Test("schedule, lr_at and plot_schedule")
@@ -130,6 +132,7 @@ struct LanguageTests {
         ("surface(\"bowl\")(1)", "runtime error: the surface takes a point: two numbers x, y (or a list [x, y]), got 1"),
         ("compare_optimizers(1, dataset(\"xor\"), [adam()])", "runtime error: compare_optimizers needs a network, got a number"),
         ("compare_optimizers(mlp([2, 1]), dataset(\"xor\"), [])", "runtime error: compare_optimizers needs at least one optimizer"),
+        ("race(surface(\"bowl\"), [])", "runtime error: race needs at least one optimizer"),
         ("o = adam()\ncompare_optimizers(mlp([2, 1]), dataset(\"xor\"), [o, o])", "runtime error: compare_optimizers needs a different optimizer for each run: the same one is in the list twice"),
     ])
     func mistakes(code: String, message: String) {

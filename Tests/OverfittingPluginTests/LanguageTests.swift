@@ -63,7 +63,15 @@ struct LanguageTests {
         ("cross_val(\"big\", dataset(\"cubic\"))", "cross_val needs a model to fit", nil, nil),
         ("overfit_net(dataset(\"cubic\"), sizes: [2, 8, 1])", "overfit_net's sizes must start with the data's 1 input and end with 1 output, got [2, 8, 1]", nil, "sizes: [1, 32, 32, 1]"),
         ("add_noise(dataset(\"moons\"), 2)", "add_noise's noise for class labels is the chance that a label changes, from 0 to 1, got 2", nil, nil),
-        ("learning_curve(3, dataset(\"cubic\"), sizes: [5, 50])", "learning_curve's sizes is a whole number from 1 to 14, got 50", nil, nil),
+        ("learning_curve(3, dataset(\"cubic\"), sizes: [5, 50])", "learning_curve's sizes is a whole number from 1 to 14, got 50", nil, "14 samples are left to train on"),
+        ("learning_curve(3, dataset(\"cubic\"), epochs: 0)", "learning_curve's epochs is a whole number from 1 to 1000000, got 0", nil, "epochs: 300"),
+        ("learning_curve(30, dataset(\"cubic\"))", "learning_curve takes a degree as a whole number from 0 to 20, got 30", "1:16", "learning_curve(3, data)"),
+        ("cross_val(3, dataset(\"cubic\"), lr: -1)", "cross_val's lr is a number ≥ 0, got -1", nil, "lr: 0.1"),
+        ("degree_sweep(dataset(\"cubic\"), degrees: 0...30)", "degree_sweep's degrees is a whole number from 0 to 20, got 21", "1:32", "degrees: 0...12"),
+        ("degree_sweep(dataset(\"cubic\"), ridge: -1)", "degree_sweep's ridge is a number ≥ 0, got -1", nil, "ridge: 0.001"),
+        ("overfit_net(dataset(\"cubic\"), epochs: 0)", "overfit_net's epochs is a whole number from 1 to 1000000, got 0", nil, "epochs: 300"),
+        ("overfit_net(dataset(\"cubic\"), sizes: [1, 0, 1])", "overfit_net's sizes is a whole number from 1 to 100000, got 0", nil, "sizes: [1, 32, 32, 1]"),
+        ("add_noise(dataset(\"cubic\"), -1)", "add_noise's noise is a number ≥ 0, got -1", nil, "add_noise(data, 0.5)"),
         ("show_fit(dataset(\"cubic\"), [\"curve\"])", "show_fit draws polynomials, networks and functions of x, got a string", nil, "show_fit(data, [polyfit(data.x, data.y, 3)])"),
     ])
     func badInput(code: String, message: String, location: String?, hint: String?) throws {

@@ -15,13 +15,15 @@ struct ReferenceTests {
         #expect(!fit.isUnderdetermined && fit.note == nil)
     }
 
-    @Test("where numpy itself strays from the exact answer by more than 1e-9, polyfit stays within 1e-8 of it",
+    @Test("where numpy itself strays from the exact answer by more than 1e-9, polyfit stays within 1e-8 of it, and off numpy by no more than numpy is off",
           arguments: ReferenceTests.reference.polyfit.filter { $0.numpy_error >= 1e-9 })
     func polyfitWhereNumpyStrays(_ fixture: Reference.PolyfitCase) {
         let fit = PolynomialFit(x: fixture.x, y: fixture.y, degree: fixture.degree)
         let error = Reference.relativeError(fit.polynomial.coefficients, fixture.exact)
         #expect(error < 1e-8, "\(fixture.name), degree \(fixture.degree): \(error) from exact, numpy \(fixture.numpy_error)")
-        #expect(Reference.relativeError(fit.polynomial.coefficients, fixture.numpy) < 1e-5)
+        // |c - numpy| <= |c - exact| + |exact - numpy|: what separates polyfit from numpy is numpy's own error.
+        let fromNumpy = Reference.relativeError(fit.polynomial.coefficients, fixture.numpy)
+        #expect(fromNumpy < 1.01 * fixture.numpy_error + 1e-8, "\(fixture.name), degree \(fixture.degree): \(fromNumpy) from numpy, numpy \(fixture.numpy_error) from exact")
     }
 
     @Test("the fixtures hold both kinds of case, and every fit up to degree 15")

@@ -61,6 +61,30 @@ struct PluginCommandTests {
         #expect(result.stdout.contains("\n  unit_step(lr: 0.1)\n      Normalised gradient descent: every step has length lr"), "\(result)")
     }
 
+    @Test("knobs plugins NAME wraps its signatures and documentation to the terminal's width")
+    func detailsWrapped() async throws {
+        let home = try TemporaryDirectory()
+        for columns in [80, 50] {
+            let result = try await KnobsBinary.run(["plugins", "optimizers"], environment: ["KNOBS_HOME": home.path, "COLUMNS": "\(columns)"])
+            #expect(result.exitCode == 0, "\(result)")
+            let lines = result.stdout.split(separator: "\n")
+            #expect(lines.allSatisfy { $0.count <= columns }, "\(result.stdout)")
+            #expect(lines.contains { $0.hasPrefix("  race(surface, optimizers, steps: 100") }, "\(result.stdout)")
+            #expect(lines.contains { $0.hasPrefix("    ") && !$0.hasPrefix("      ") && $0.contains("height: nil)") }, "a signature goes on under 4 spaces: \(result.stdout)")
+        }
+    }
+
+    @Test("under knobs run, the plugins' tables and text fit 80 columns with the transcript's indent", arguments: ["10-optimizers", "11-overfitting"])
+    func transcriptWidth(_ lesson: String) async throws {
+        let home = try TemporaryDirectory()
+        let path = Self.root.appendingPathComponent("lessons/\(lesson).md").path
+        let result = try await KnobsBinary.run(["run", path, "--solutions"], environment: ["KNOBS_HOME": home.path, "LANG": "C.UTF-8"],
+                                               deadline: .seconds(120))
+        #expect(result.exitCode == 0, "\(result)")
+        let wide = result.stdout.split(separator: "\n").filter { $0.count > 80 }
+        #expect(wide.isEmpty, "\(lesson): \(wide.joined(separator: "\n"))")
+    }
+
     @Test("a script plugin in the data directory's plugins folder is found")
     func dataDirectory() async throws {
         let home = try TemporaryDirectory()

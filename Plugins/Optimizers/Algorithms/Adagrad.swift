@@ -14,7 +14,7 @@ import KnobsPluginAPI
 /// sum ← sum + g²
 /// θ ← θ − γ̃ g / (√sum + ε)
 /// ```
-public final class Adagrad: ConfiguredOptimizer {
+public final class Adagrad: DescribedOptimizer {
     public var learningRate: Double
     public let learningRateDecay: Double
     public let weightDecay: Double

@@ -24,7 +24,7 @@ import KnobsPluginAPI
 /// √v (`γ/(1 − β₁ᵗ) · m / (√v/√(1 − β₂ᵗ) + ε)`): the same quantity as the
 /// pseudo-code's, with two divisions and a square root per value instead of
 /// three and one.
-public final class Adam: ConfiguredOptimizer {
+public final class Adam: DescribedOptimizer {
     public var learningRate: Double
     public let beta1: Double
     public let beta2: Double

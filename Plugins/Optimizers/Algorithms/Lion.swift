@@ -16,7 +16,7 @@ import KnobsPluginAPI
 ///
 /// The paper's defaults: β = (0.9, 0.99); its advice is a learning rate
 /// 3–10 times smaller than AdamW's, so the default here is 1e-4.
-public final class Lion: ConfiguredOptimizer {
+public final class Lion: DescribedOptimizer {
     public var learningRate: Double
     public let beta1: Double
     public let beta2: Double

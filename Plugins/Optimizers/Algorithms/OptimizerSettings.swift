@@ -1,20 +1,5 @@
 import KnobsPluginAPI
 
-/// An optimizer of this plugin: it has PyTorch's settings and can say which it was given.
-public protocol ConfiguredOptimizer: Optimizer {
-    /// The settings that differ from the defaults, as the language writes them:
-    /// `lr: 0.01, momentum: 0.9` (the learning rate always).
-    var settings: String { get }
-}
-
-extension Optimizer {
-    /// How a table or a legend names the optimizer: `sgd(lr: 0.01, momentum: 0.9)`.
-    public var label: String {
-        let settings = (self as? any ConfiguredOptimizer)?.settings ?? "lr: \(OptimizerSettingError.number(learningRate))"
-        return "\(name)(\(settings))"
-    }
-}
-
 /// A setting an optimizer cannot take (a negative learning rate, a beta of 1),
 /// naming the setting as the language spells it.
 public struct OptimizerSettingError: Error, Equatable {

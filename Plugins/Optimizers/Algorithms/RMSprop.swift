@@ -14,7 +14,7 @@ import KnobsPluginAPI
 /// if μ > 0:  b ← μb + g / (√ṽ + ε);  θ ← θ − γb
 /// else:      θ ← θ − γg / (√ṽ + ε)
 /// ```
-public final class RMSprop: ConfiguredOptimizer {
+public final class RMSprop: DescribedOptimizer {
     public var learningRate: Double
     public let alpha: Double
     public let epsilon: Double

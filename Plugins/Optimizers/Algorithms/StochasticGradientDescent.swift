@@ -15,7 +15,7 @@ import KnobsPluginAPI
 /// The engine's plain ``SGD`` is the case μ = λ = 0. The default learning
 /// rate is 0.1, as the language's core `sgd` has, not PyTorch's 0.001: loading
 /// the plugin must not change what `sgd()` does in a lesson.
-public final class StochasticGradientDescent: ConfiguredOptimizer {
+public final class StochasticGradientDescent: DescribedOptimizer {
     public var learningRate: Double
     public let momentum: Double
     public let dampening: Double

@@ -38,9 +38,12 @@ struct RaceFunctions {
         return surface
     }
 
-    /// The optimizers of a list argument.
+    /// The optimizers of a list argument: at least one.
     static func optimizers(_ value: Value, argument: Int, _ function: String, _ context: CallContext) throws -> [any Optimizer] {
         let items: [Value] = if case .object(let single as OptimizerObject) = value { [.object(single)] } else { try context.items(of: value, argument: argument, function) }
+        guard !items.isEmpty else {
+            throw RuntimeError("\(function) needs at least one optimizer", hint: "[sgd(lr: 0.01), adam(lr: 0.1)]", argument: argument)
+        }
         return try items.map { item in
             guard case .object(let object as OptimizerObject) = item else {
                 throw RuntimeError("\(function) needs a list of optimizers, but it holds \(item.describedType)", hint: "[sgd(lr: 0.01), adam(lr: 0.1)]", argument: argument)

@@ -8,7 +8,7 @@ import KnobsPluginAPI
 /// `train` and a hand-written loop call `step` alike, so both follow the
 /// schedule. The count goes on across calls of `train`, as a PyTorch
 /// scheduler's does. Setting ``learningRate`` by hand lasts until the next step.
-public final class ScheduledOptimizer: ConfiguredOptimizer {
+public final class ScheduledOptimizer: DescribedOptimizer {
     public let inner: any Optimizer
     public let schedule: LearningRateSchedule
     /// Steps taken so far.
@@ -28,7 +28,7 @@ public final class ScheduledOptimizer: ConfiguredOptimizer {
     }
 
     public var settings: String {
-        let rest = ((inner as? any ConfiguredOptimizer)?.settings ?? "").split(separator: ",", maxSplits: 1).dropFirst()
+        let rest = ((inner as? any DescribedOptimizer)?.settings ?? "").split(separator: ",", maxSplits: 1).dropFirst()
         return (["lr: \(schedule.kindName) schedule"] + rest.map { $0.trimmingPrefix(" ") }.map(String.init)).joined(separator: ", ")
     }
 

@@ -16,7 +16,8 @@ enum ModelRecipe {
         switch value {
         case .number(let n):
             guard n == n.rounded(), n >= 0, n <= Double(PolynomialFit.maximumDegree) else {
-                throw RuntimeError("\(function) takes a degree as a whole number from 0 to \(PolynomialFit.maximumDegree), got \(NumberFormatting.shortest(n))", argument: argument)
+                throw RuntimeError("\(function) takes a degree as a whole number from 0 to \(PolynomialFit.maximumDegree), got \(NumberFormatting.shortest(n))",
+                                   hint: "\(function)(3, data) fits polynomials of degree 3", argument: argument)
             }
             self = .polynomial(degree: Int(n), ridge: 0)
         case .object(let polynomial as PolynomialObject):

@@ -41,8 +41,9 @@ struct CurveFunctions {
         ) { args, context in
             let reader = PointReader(function: "degree_sweep", context: context)
             let data = try reader.dataset(args[0], argument: 0)
-            let degrees = try reader.wholeNumbers(args[1], argument: 1, name: "degrees", in: 0...PolynomialFit.maximumDegree)
-            let ridge = try reader.nonNegative(args[3], argument: 3, name: "ridge")
+            let degrees = try reader.wholeNumbers(args[1], argument: 1, name: "degrees", in: 0...PolynomialFit.maximumDegree,
+                                                  hint: "degrees: 0...12 shows the whole U; beyond degree \(PolynomialFit.maximumDegree) the powers of x are too alike to tell apart")
+            let ridge = try reader.nonNegative(args[3], argument: 3, name: "ridge", hint: "ridge: 0 is plain least squares; try ridge: 0.001")
             let size = try DrawingSize(width: args[4], height: args[5], widthArgument: 4, terminal: terminal, defaultHeight: PlotLibrary.lineHeight, reader: reader)
             _ = try reader.curvePoints(data, argument: 0)
             let holdout = try Holdout(data, test: args[2], argument: 2, reader: reader)

@@ -11,7 +11,7 @@ struct DataFunctions {
         ) { args, context in
             let reader = PointReader(function: "add_noise", context: context)
             let data = try reader.dataset(args[0], argument: 0)
-            let amount = try reader.nonNegative(args[1], argument: 1, name: "noise")
+            let amount = try reader.nonNegative(args[1], argument: 1, name: "noise", hint: "add_noise(data, 0.5) adds noise of standard deviation 0.5")
             if data.task != .regression, amount > 1 {
                 throw RuntimeError("add_noise's noise for class labels is the chance that a label changes, from 0 to 1, got \(NumberFormatting.shortest(amount))",
                                    hint: "add_noise(data, 0.2) changes about one label in five", argument: 1)

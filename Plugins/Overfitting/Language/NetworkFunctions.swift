@@ -6,6 +6,9 @@ struct NetworkFunctions {
 
     /// The hidden layers a network gets when the program gives no sizes: far more parameters than a few points need.
     static let hiddenSizes = [32, 32]
+    /// The hints for a bad `epochs:` and `lr:`, here and in `learning_curve` and `cross_val`.
+    static let epochsHint = "epochs: 300 is a few seconds of training; each epoch is one pass over the training points"
+    static let learningRateHint = "lr: 0.1 is the usual start; a smaller one learns more slowly"
 
     var functions: [Function] { [overfitNet] }
 
@@ -27,17 +30,17 @@ struct NetworkFunctions {
         let inputs = data.x.shape.last ?? 1
         let outputs = if case .classes(let n) = data.task { n } else { 1 }
         let sizes: [Int] = if case .nil = args[1] { [inputs] + NetworkFunctions.hiddenSizes + [outputs] }
-            else { try reader.wholeNumbers(args[1], argument: 1, name: "sizes", in: 1...100_000) }
+            else { try reader.wholeNumbers(args[1], argument: 1, name: "sizes", in: 1...100_000, hint: "sizes: [\(inputs), 32, 32, \(outputs)]") }
         guard sizes.count >= 2, sizes.first == inputs, sizes.last == outputs else {
             throw RuntimeError(
                 "overfit_net's sizes must start with the data's \(inputs) input\(inputs == 1 ? "" : "s") and end with \(outputs) output\(outputs == 1 ? "" : "s"), got \(sizes)",
                 hint: "sizes: [\(inputs), 32, 32, \(outputs)]", argument: 1)
         }
-        var settings = NetworkRun.Settings(epochs: try reader.whole(args[2], argument: 2, name: "epochs", in: 1...1_000_000))
+        var settings = NetworkRun.Settings(epochs: try reader.whole(args[2], argument: 2, name: "epochs", in: 1...1_000_000, hint: NetworkFunctions.epochsHint))
         let optimizer: any Optimizer
         switch args[5] {
         case .nil:
-            let lr = try reader.nonNegative(args[4], argument: 4, name: "lr")
+            let lr = try reader.nonNegative(args[4], argument: 4, name: "lr", hint: NetworkFunctions.learningRateHint)
             optimizer = SGD(learningRate: lr)
         case .object(let given as OptimizerObject):
             optimizer = given.optimizer

@@ -74,12 +74,12 @@ struct PointReader {
     }
 
     /// Whole numbers from a list or range (`degrees: 0...12`).
-    func wholeNumbers(_ value: Value, argument: Int, name: String, in range: ClosedRange<Int>) throws -> [Int] {
+    func wholeNumbers(_ value: Value, argument: Int, name: String, in range: ClosedRange<Int>, hint: String? = nil) throws -> [Int] {
         let items = try context.items(of: value, argument: argument, function)
         guard !items.isEmpty else {
             throw RuntimeError("\(function)'s \(name) is empty", hint: "give at least one, e.g. \(name): 0...12", argument: argument)
         }
-        return try items.map { try whole($0, argument: argument, name: name, in: range) }
+        return try items.map { try whole($0, argument: argument, name: name, in: range, hint: hint) }
     }
 
     /// The width or height a drawing may take; nil leaves the default.

@@ -16,13 +16,15 @@ struct ValidationFunctions {
             let reader = PointReader(function: "learning_curve", context: context)
             let data = try reader.dataset(args[1], argument: 1)
             let recipe = try ModelRecipe(args[0], argument: 0, function: "learning_curve",
-                                         epochs: try reader.whole(args[4], argument: 4, name: "epochs", in: 1...1_000_000),
-                                         learningRate: try reader.nonNegative(args[5], argument: 5, name: "lr"))
+                                         epochs: try reader.whole(args[4], argument: 4, name: "epochs", in: 1...1_000_000,
+                                                                  hint: NetworkFunctions.epochsHint),
+                                         learningRate: try reader.nonNegative(args[5], argument: 5, name: "lr", hint: NetworkFunctions.learningRateHint))
             let size = try DrawingSize(width: args[6], height: args[7], widthArgument: 6, terminal: terminal, defaultHeight: PlotLibrary.lineHeight, reader: reader)
             let holdout = try Holdout(data, test: args[3], argument: 3, reader: reader)
             let available = holdout.train.count
             let sizes: [Int] = if case .nil = args[2] { LearningCurve.defaultSizes(available: available) }
-                else { try reader.wholeNumbers(args[2], argument: 2, name: "sizes", in: 1...available) }
+                else { try reader.wholeNumbers(args[2], argument: 2, name: "sizes", in: 1...available,
+                                               hint: "the test part is held out first, so \(available) samples are left to train on") }
             let curve = try LearningCurve(recipe, train: holdout.train, test: holdout.test, sizes: sizes, context: context, function: "learning_curve")
             let report = CurveReport(curve: curve, testCount: holdout.test.count)
             try context.write(report.render(width: size.width, height: size.height, terminal: terminal))
@@ -54,8 +56,9 @@ struct ValidationFunctions {
             let data = try reader.dataset(args[1], argument: 1)
             let k = try foldCount(args[2], argument: 2, data: data, reader: reader)
             let recipe = try ModelRecipe(args[0], argument: 0, function: "cross_val",
-                                         epochs: try reader.whole(args[3], argument: 3, name: "epochs", in: 1...1_000_000),
-                                         learningRate: try reader.nonNegative(args[4], argument: 4, name: "lr"))
+                                         epochs: try reader.whole(args[3], argument: 3, name: "epochs", in: 1...1_000_000,
+                                                                  hint: NetworkFunctions.epochsHint),
+                                         learningRate: try reader.nonNegative(args[4], argument: 4, name: "lr", hint: NetworkFunctions.learningRateHint))
             let folds = try Folds(data, k: k, random: &context.random)
             return .number(try folds.meanTestLoss(recipe, context: context, function: "cross_val"))
         }

@@ -10,7 +10,7 @@ public final class OptimizerObject: KnobsObject, @unchecked Sendable {
 
     public var typeName: String { "optimizer" }
     public var memberNames: [String] { ["lr", "name", "step", "zero_grad"] }
-    public var description: String { "\(optimizer.name)(lr: \(NumberFormatting.shortest(optimizer.learningRate)))" }
+    public var description: String { optimizer.label }
 
     public func property(_ name: String) throws -> Value? {
         switch name {

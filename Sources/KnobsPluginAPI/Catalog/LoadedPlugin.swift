@@ -8,6 +8,8 @@ public struct LoadedPlugin: @unchecked Sendable {
     public let commands: [PluginCommand]
     /// The data sets it adds to `dataset("…")`.
     public let datasets: [DatasetRecipe]
+    /// Where a script plugin defines each of its names (file and 1-based line); empty for a compiled plugin.
+    let places: [String: (file: SourceFile, line: Int)]
     let install: (Interpreter) -> Void
 
     /// A compiled plugin, registered.
@@ -21,6 +23,7 @@ public struct LoadedPlugin: @unchecked Sendable {
         self.objectTypes = host.objectTypes
         self.commands = host.commands
         self.datasets = host.datasets
+        self.places = [:]
         let functions = host.functions, datasets = host.datasets
         self.install = { interpreter in
             for entry in functions { interpreter.define(entry.name, .function(entry.function), protected: true) }
@@ -36,6 +39,7 @@ public struct LoadedPlugin: @unchecked Sendable {
         self.objectTypes = []
         self.commands = []
         self.datasets = []
+        self.places = script.places
         self.install = script.install(into:)
     }
 }

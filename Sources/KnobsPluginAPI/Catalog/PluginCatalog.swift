@@ -129,20 +129,26 @@ public struct PluginCatalog: @unchecked Sendable {
         return LoadedPlugin(manifest, host: host)
     }
 
-    /// Two plugins that define one name or one command.
+    /// Two plugins that define one name or one command: reported at the second one's
+    /// definition when it is a script plugin's, with a note on where the first defines it.
     private static func clashes(among plugins: [LoadedPlugin]) -> [Diagnostic] {
         var owner: [String: LoadedPlugin] = [:]
         var problems: [Diagnostic] = []
         for plugin in plugins {
             let names = plugin.definitions.map(\.name) + plugin.commands.map { ":" + $0.name } + plugin.datasets.map { "dataset(\"\($0.name)\")" }
             for name in names {
-                if let first = owner[name] {
-                    problems.append(Diagnostic(
-                        .syntax, "plugins '\(first.manifest.name)' and '\(plugin.manifest.name)' both define '\(name)'",
-                        hint: "a lesson can use only one of them (\(first.source) and \(plugin.source))"))
-                } else {
+                guard let first = owner[name] else {
                     owner[name] = plugin
+                    continue
                 }
+                let message = "plugins '\(first.manifest.name)' and '\(plugin.manifest.name)' both define '\(name)'"
+                let hint = "a lesson can use only one of them (\(first.source) and \(plugin.source))"
+                var problem = plugin.places[name].map { $0.file.problem(message, line: $0.line, column: 1, hint: hint) }
+                    ?? Diagnostic(.syntax, message, hint: hint)
+                if let place = first.places[name] {
+                    problem.notes.append("'\(first.manifest.name)' defines it at \(place.file.name):\(place.line)")
+                }
+                problems.append(problem)
             }
         }
         return problems

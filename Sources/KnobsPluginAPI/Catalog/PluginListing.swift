@@ -13,28 +13,38 @@ public enum PluginListing {
     }
 
     /// A plugin's manifest, then every function and value it adds with its signature and documentation,
-    /// its object types and its REPL commands.
-    public static func details(_ plugin: LoadedPlugin) -> String {
+    /// its object types and its REPL commands, each wrapped to `width` columns under its own indent.
+    public static func details(_ plugin: LoadedPlugin, width: Int = 80) -> String {
         let manifest = plugin.manifest
-        var lines = ["\(manifest.name) \(manifest.version) (plugin API \(manifest.apiVersion), \(plugin.source))", manifest.summary, ""]
+        func block(_ text: String, indent: Int, hanging: Int) -> [String] {
+            if indent + DisplayWidth.of(text) <= width { return [String(repeating: " ", count: indent) + text] }
+            let lines = text.wrapped(width: max(20, width - hanging)).split(separator: "\n", omittingEmptySubsequences: false)
+            return lines.enumerated().map { index, line in String(repeating: " ", count: index == 0 ? indent : hanging) + line }
+        }
+        var lines = block("\(manifest.name) \(manifest.version) (plugin API \(manifest.apiVersion), \(plugin.source))", indent: 0, hanging: 2)
+        lines += block(manifest.summary, indent: 0, hanging: 0) + [""]
         for definition in plugin.definitions {
-            lines.append("  " + definition.summary + (definition.summary == definition.name || definition.summary.hasPrefix(definition.name + "(") ? "" : " — " + definition.name))
-            if !definition.doc.isEmpty { lines.append("      " + definition.doc) }
+            let named = definition.summary == definition.name || definition.summary.hasPrefix(definition.name + "(")
+            lines += block(definition.summary + (named ? "" : " — " + definition.name), indent: 2, hanging: 4)
+            if !definition.doc.isEmpty { lines += block(definition.doc, indent: 6, hanging: 6) }
         }
         if !plugin.objectTypes.isEmpty {
             lines += ["", "Object types:"]
             for type in plugin.objectTypes {
-                lines.append("  \(type.name): \(type.summary)")
-                lines += type.members.map { "      .\($0.name): \($0.doc)" }
+                lines += block("\(type.name): \(type.summary)", indent: 2, hanging: 4)
+                for member in type.members { lines += block(".\(member.name): \(member.doc)", indent: 6, hanging: 8) }
             }
         }
         if !plugin.datasets.isEmpty {
             lines += ["", "Data sets:"]
-            lines += plugin.datasets.map { "  dataset(\"\($0.name)\", n: \($0.count), noise: \(NumberFormatting.shortest($0.noise)))  \($0.doc)" }
+            for recipe in plugin.datasets {
+                lines += block("dataset(\"\(recipe.name)\", n: \(recipe.count), noise: \(NumberFormatting.shortest(recipe.noise)))  \(recipe.doc)",
+                               indent: 2, hanging: 4)
+            }
         }
         if !plugin.commands.isEmpty {
             lines += ["", "REPL commands:"]
-            lines += plugin.commands.map { "  \($0.usage)  \($0.summary)" }
+            for command in plugin.commands { lines += block("\(command.usage)  \(command.summary)", indent: 2, hanging: 4) }
         }
         return lines.joined(separator: "\n") + "\n"
     }

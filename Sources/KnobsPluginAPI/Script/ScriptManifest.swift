@@ -17,6 +17,10 @@ struct ScriptManifest {
     var manifest: PluginManifest
     /// The code files, relative to the plugin's folder.
     var files: [String]
+    /// The manifest's text, for problems found after reading it.
+    var source: SourceFile
+    /// The 1-based line and column of the `api:` value, where a version mismatch is reported.
+    var apiPosition: (line: Int, column: Int)
 
     /// Reads the manifest at `path`; every problem in it is thrown at once, with its line and column.
     static func read(_ path: String) throws(DiagnosticList) -> ScriptManifest {
@@ -72,8 +76,10 @@ struct ScriptManifest {
             let version = text(values["version"], "version")
             let summary = text(values["summary"], "summary")
             var api: Int?
+            var apiPosition = (line: 1, column: 1)
             if let node = values["api"] {
                 api = node.int
+                apiPosition = (node.mark?.line ?? 1, node.mark?.column ?? 1)
                 if api == nil || node.tag.rawValue != Tag.Name.int.rawValue {
                     problem("api is the plugin API version, a whole number", at: node, hint: "this knobs offers api: \(PluginAPI.version)")
                 }
@@ -87,7 +93,8 @@ struct ScriptManifest {
                 }
             }
             guard let name, let version, let summary, let api, problems.isEmpty else { return nil }
-            return ScriptManifest(manifest: PluginManifest(name: name, version: version, apiVersion: api, summary: summary), files: files)
+            return ScriptManifest(manifest: PluginManifest(name: name, version: version, apiVersion: api, summary: summary),
+                                  files: files, source: source, apiPosition: apiPosition)
         }
 
         private mutating func text(_ node: Node?, _ what: String) -> String? {

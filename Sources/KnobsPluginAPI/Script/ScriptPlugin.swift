@@ -13,15 +13,17 @@ struct ScriptPlugin {
     let files: [SourceFile]
     /// The top-level names the files define, with the documentation of the functions among them.
     let definitions: [PluginFunctionDoc]
+    /// The file and 1-based line where each of those names is first defined.
+    let places: [String: (file: SourceFile, line: Int)]
 
     /// Reads and checks the plugin in `folder`.
     static func load(folder: String) throws(DiagnosticList) -> ScriptPlugin {
         let manifestPath = (folder as NSString).appendingPathComponent(ScriptManifest.fileName)
         let read = try ScriptManifest.read(manifestPath)
         guard read.manifest.apiVersion == PluginAPI.version else {
-            throw DiagnosticList([Diagnostic(
-                .syntax, "plugin '\(read.manifest.name)' was written for plugin API \(read.manifest.apiVersion); this knobs offers API \(PluginAPI.version)",
-                source: SourceFile(name: manifestPath, text: ""), hint: "ask its author for a version for API \(PluginAPI.version)")])
+            throw DiagnosticList([read.source.problem(
+                "plugin '\(read.manifest.name)' was written for plugin API \(read.manifest.apiVersion); this knobs offers API \(PluginAPI.version)",
+                line: read.apiPosition.line, column: read.apiPosition.column, hint: "ask its author for a version for API \(PluginAPI.version)")])
         }
         var files: [SourceFile] = []
         var problems: [Diagnostic] = []
@@ -62,7 +64,11 @@ struct ScriptPlugin {
             let doc = docs.lazy.compactMap { $0.doc(of: name) }.first ?? ""
             return PluginFunctionDoc(name: name, summary: value.map(Self.describe) ?? name, doc: doc)
         }
-        return ScriptPlugin(folder: folder, manifest: read.manifest, files: files, definitions: definitions)
+        var places: [String: (file: SourceFile, line: Int)] = [:]
+        for definition in definitions {
+            places[definition.name] = docs.lazy.compactMap { found in found.line(of: definition.name).map { (found.file, $0) } }.first
+        }
+        return ScriptPlugin(folder: folder, manifest: read.manifest, files: files, definitions: definitions, places: places)
     }
 
     /// How `knobs plugins NAME` shows a definition: a function's signature, else the value's type.

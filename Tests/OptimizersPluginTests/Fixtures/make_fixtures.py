@@ -64,7 +64,7 @@ def gradients(params, sign=1.0):
 # --- the algorithms, one function per optimizer: (theta, grad, state, options) -> theta ---
 
 
-def sgd(theta, g, state, lr=0.1, momentum=0.0, dampening=0.0, weight_decay=0.0, nesterov=False, maximize=False):
+def sgd(theta, g, state, lr=1e-3, momentum=0.0, dampening=0.0, weight_decay=0.0, nesterov=False, maximize=False):
     if maximize:
         g = -g
     if weight_decay != 0:

@@ -62,6 +62,20 @@ struct CourseTests {
         #expect(ending.contains(":open \(number)") || ending.contains(next), "\(lesson) should end by naming \(next) (:open \(number))")
     }
 
+    @Test("every line of code a learner is shown (cells, exercises, solutions) fits 80 columns: 4 of indent and 76",
+          arguments: CourseTests.lessons)
+    func codeFitsTheTerminal(_ lesson: String) throws {
+        let name = URL(fileURLWithPath: lesson).lastPathComponent
+        var shown = false
+        for (number, line) in try Self.text(lesson).split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
+            if line.hasPrefix("```") {
+                shown = !shown && (line == "```knobs" || line.hasPrefix("```knobs exercise") || line.hasPrefix("```knobs solution"))
+                continue
+            }
+            #expect(!shown || line.count <= 76, "\(name):\(number + 1) is \(line.count) characters: \(line)")
+        }
+    }
+
     @Test("the syllabus (lessons/README.md) links every lesson under its title, with a time", arguments: CourseTests.lessons)
     func inTheSyllabus(_ lesson: String) throws {
         let syllabus = try Self.text(Self.root.appendingPathComponent("lessons/README.md").path)

@@ -189,6 +189,27 @@ struct REPLTerminalTests {
         #expect(try await terminal.expectPrompt().output.contains("\n4\n"))
     }
 
+    @Test("Tab completes a plugin's function in free code, and an object's member it returned")
+    func pluginCompletion() async throws {
+        let home = try TemporaryDirectory()
+        let terminal = try REPLRun.terminal([], home: home)
+        defer { terminal.close() }
+        try await terminal.expectPrompt()
+
+        // lr_at comes from the optimizers plugin, which free code gets.
+        terminal.type("lr_a", .tab)
+        try await terminal.expect("lr_at")
+        terminal.type("(schedule(\"step\", lr: 0.1, step_size: 2, gamma: 0.5), 5)", .enter)
+        #expect(try await terminal.expectPrompt().output.contains("\n0.025\n"))
+
+        terminal.type("s = surface(\"saddle\")", .enter)
+        try await terminal.expectPrompt()
+        terminal.type("s.mini", .tab)
+        try await terminal.expect("s.minima")
+        terminal.press(.enter)
+        #expect(try await terminal.expectPrompt().output.contains("[[0, 1], [0, -1]]"))
+    }
+
     @Test("history is kept across two runs: Up brings back a line of the first, and Ctrl-R finds one")
     func historyAcrossRuns() async throws {
         let home = try TemporaryDirectory()
