@@ -17,6 +17,15 @@ enum InputFile {
         return data
     }
 
+    /// The bytes of the file at `path`, or of standard input when `path` is `-`, with the name
+    /// its problems are reported under (`<stdin>` for standard input).
+    ///
+    /// - Throws: ``ExitCode`` 2, the problem written to standard error.
+    static func readFileOrStandardInput(_ path: String, as role: String) throws -> (data: Data, name: String) {
+        guard path != "-" else { return (FileHandle.standardInput.readDataToEndOfFile(), "<stdin>") }
+        return (try read(path, as: role), path)
+    }
+
     /// Why `path` cannot be read as `role`, with a hint; nil when nothing is wrong with it yet.
     static func problem(_ path: String, as role: String) -> (message: String, hint: String)? {
         var isDirectory: ObjCBool = false
@@ -27,8 +36,10 @@ enum InputFile {
                 return ("cannot read \(role) '\(path)': there is no folder \(folder.path)", "check the path")
             }
             let names = (try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? []
-            let typedFolder = (path as NSString).deletingLastPathComponent
-            let hint = NameSuggestion.closest(to: url.lastPathComponent, among: names).map { "did you mean '\(typedFolder.isEmpty ? $0 : typedFolder + "/" + $0)'?" }
+            let typedFolder = TypedPath.folder(of: path)
+            let hint = NameSuggestion.closest(to: url.lastPathComponent, among: names).map {
+                "did you mean '\(typedFolder.isEmpty ? $0 : typedFolder.hasSuffix("/") ? typedFolder + $0 : typedFolder + "/" + $0)'?"
+            }
             return ("cannot read \(role) '\(path)': there is no such file", hint ?? "check the name; \(folder.path) holds no file by that name")
         }
         if isDirectory.boolValue {

@@ -81,7 +81,7 @@ enum OutputFile {
 
     /// The folder a file at `path` goes in.
     private static func folder(of path: String) -> String {
-        let folder = (path as NSString).deletingLastPathComponent
+        let folder = TypedPath.folder(of: path)
         return folder.isEmpty ? "." : folder
     }
 

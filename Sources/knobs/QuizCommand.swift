@@ -26,7 +26,7 @@ struct QuizCommand: ParsableCommand {
     )
 }
 
-/// `knobs quiz [--deck D] [--mode M] [--new N] [--seed N] [--now T] [--stats]`: one session.
+/// `knobs quiz [--deck D] [--mode M] [--new N] [--articles] [--seed N] [--now T] [--stats]`: one session.
 struct QuizSessionCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "session",
@@ -50,10 +50,15 @@ struct QuizSessionCommand: ParsableCommand {
     @Option(help: ArgumentHelp("How to ask: \(QuizMode.names.joined(separator: ", ")) (default: mixed).", valueName: "mode"))
     var mode: String?
 
-    @Option(name: .customLong("new"), help: ArgumentHelp("At most this many new words, after the due reviews (default: \(QuizOptions.defaultNewLimit)).", valueName: "n"))
+    // .unconditional: `--new -1` reaches parseNewLimit, which says what is wrong with it,
+    // rather than argument-parser taking -1 for an option and saying the value is missing.
+    @Option(name: .customLong("new"), parsing: .unconditional, help: ArgumentHelp("At most this many new words, after the due reviews (default: \(QuizOptions.defaultNewLimit)).", valueName: "n"))
     var newLimit: String?
 
-    @Option(help: ArgumentHelp("Fix the random choices: interval fuzz, multiple-choice options, mixed questions.", valueName: "n"))
+    @Flag(help: "Ask for de or het with every noun typed in Dutch (English → Dutch, listening); without it the answer is almost.")
+    var articles = false
+
+    @Option(parsing: .unconditional, help: ArgumentHelp("Fix the random choices: interval fuzz, multiple-choice options, mixed questions.", valueName: "n"))
     var seed: String?
 
     @Option(help: ArgumentHelp("Run as if it were this time, which then stands still (ISO 8601 with a time zone: 2024-03-01T09:00:00Z); for tests.", valueName: "time"))
@@ -68,7 +73,8 @@ struct QuizSessionCommand: ParsableCommand {
             return QuizOptions(
                 deck: deck, mode: try mode.map(QuizOptions.parseMode) ?? .mixed,
                 newLimit: try newLimit.map(QuizOptions.parseNewLimit) ?? QuizOptions.defaultNewLimit,
-                seed: try seed.map(QuizOptions.parseSeed), now: try now.map(QuizOptions.parseTime), stats: stats)
+                seed: try seed.map(QuizOptions.parseSeed), now: try now.map(QuizOptions.parseTime), stats: stats,
+                articles: articles)
         } catch {
             throw ValidationError(error.description)
         }

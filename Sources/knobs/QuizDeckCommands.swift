@@ -16,7 +16,7 @@ struct QuizImportCommand: ParsableCommand {
             """
     )
 
-    @Argument(help: ArgumentHelp("The Anki export.", valueName: "anki.txt"), completion: .file(extensions: ["txt", "csv", "tsv"]))
+    @Argument(help: ArgumentHelp("The Anki export, or - for standard input.", valueName: "anki.txt"), completion: .file(extensions: ["txt", "csv", "tsv"]))
     var export: String
 
     @Option(name: .shortAndLong, help: ArgumentHelp("Write the deck here (default: standard output).", valueName: "deck.tsv"), completion: .file(extensions: ["tsv"]))
@@ -26,9 +26,9 @@ struct QuizImportCommand: ParsableCommand {
     var map: String?
 
     func run() throws {
-        let data = try InputFile.read(export, as: "the Anki export")
+        let (data, name) = try InputFile.readFileOrStandardInput(export, as: "the Anki export")
         let deck = try QuizFiles.reporting { () throws(DiagnosticList) -> Deck in
-            let notes = try AnkiNotes.parse(Array(data), name: export)
+            let notes = try AnkiNotes.parse(Array(data), name: name)
             var mapping = AnkiFieldMapping.automatic(for: notes)
             if let map {
                 do throws(Diagnostic) {
@@ -37,7 +37,7 @@ struct QuizImportCommand: ParsableCommand {
                     throw DiagnosticList([error])
                 }
             }
-            return try notes.deck(name: export, mapping: mapping)
+            return try notes.deck(name: name, mapping: mapping)
         }
         try QuizFiles.write(DeckWriter.text(for: deck), to: output, as: "the deck", inputs: [export])
         if let output { Console.standardError.write("Wrote \(deck.entries.count) words to \(output).\n") }

@@ -26,13 +26,7 @@ struct QuizReplayCommand: ParsableCommand {
     var format: Format = .table
 
     func run() throws {
-        let name = log == "-" ? "<stdin>" : log
-        let data: Data
-        if log == "-" {
-            data = FileHandle.standardInput.readDataToEndOfFile()
-        } else {
-            data = try InputFile.read(log, as: "the history")
-        }
+        let (data, name) = try InputFile.readFileOrStandardInput(log, as: "the history")
         guard let text = String(data: data, encoding: .utf8) else {
             throw InputFile.refuse("the history '\(name)' is not UTF-8 text", hint: "save it as UTF-8")
         }

@@ -52,17 +52,29 @@ public enum DeckParser {
         return Deck(name: name, entries: entries)
     }
 
+    /// What separates the column names of a header without tabs (`commas`, `semicolons`,
+    /// `spaces`), when splitting it there gives two deck columns or more; else nil.
+    private static func separatorOfColumnNames(_ header: String) -> String? {
+        let separators: [(character: Character, name: String)] = [(",", "commas"), (";", "semicolons"), (" ", "spaces")]
+        return separators.first { separator in
+            header.split(separator: separator.character).filter { DeckColumn(rawValue: String($0.filter { !$0.isWhitespace })) != nil }.count > 1
+        }?.name
+    }
+
     /// The columns the header names, or nil when it is wrong (the problems are recorded).
     private static func readHeader(_ cells: [DeckField], line: TextLine, reader: inout DeckEntryReader) -> [DeckColumn]? {
         let source = reader.source
         let names = cells.map { $0.text.lowercased() }
         let expected = "the header is: \(DeckColumn.header.replacingTabs())"
         if names.allSatisfy({ DeckColumn(rawValue: $0) == nil }) {
-            let spaced = cells.count == 1 && DeckColumn.allCases.filter { names[0].contains($0.rawValue) }.count > 1
+            let separator = cells.count == 1 ? separatorOfColumnNames(names[0]) : nil
+            let hint = separator.map { name in
+                "separate the column names with tabs, not \(name)" + (name == "spaces" ? "" : ": a deck is tab-separated (a spreadsheet saves it as .tsv)")
+            }
             reader.report(source.deckProblem(
                 "the first line of a deck must be its header", at: line.range(in: source),
-                hint: spaced ? "separate the column names with tabs, not spaces" : "start the file with the line: \(DeckColumn.header.replacingTabs())",
-                notes: spaced ? [] : [expected]))
+                hint: hint ?? "start the file with the line: \(DeckColumn.header.replacingTabs())",
+                notes: separator == nil ? [expected] : []))
             return nil
         }
         var columns: [DeckColumn] = []

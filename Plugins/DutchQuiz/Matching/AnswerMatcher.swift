@@ -46,7 +46,19 @@ public struct AnswerMatcher: Sendable {
     }
 
     /// Dutch → English: any of the entry's meanings, with its optional parts and lead words.
+    /// Several meanings separated by `;` or `,` are right when each of them is (`data;
+    /// information`); one that is not makes the list judged as a whole, so guessing does not pay.
     public func matchMeaning(_ answer: String, for entry: DeckEntry) -> AnswerMatch {
+        let whole = matchOneMeaning(answer, for: entry)
+        let parts = answer.split(whereSeparator: { $0 == ";" || $0 == "," }).filter { !AnswerText.comparable(String($0)).isEmpty }
+        guard whole.verdict != .exact, parts.count > 1 else { return whole }
+        let matches = parts.map { matchOneMeaning(String($0), for: entry) }
+        guard matches.allSatisfy({ $0.verdict == .exact }) else { return whole }
+        return AnswerMatch(verdict: .exact, expected: matches.map(\.expected).joined(separator: "; "))
+    }
+
+    /// One meaning typed, against each of the entry's.
+    private func matchOneMeaning(_ answer: String, for entry: DeckEntry) -> AnswerMatch {
         let typed = AcceptedAnswer.withoutEnglishLead(AnswerText.comparable(answer))
         return judge(typed, against: entry.meanings.flatMap(AcceptedAnswer.meaning), known: englishWords)
     }

@@ -8,11 +8,14 @@ struct Question {
     let choice: MultipleChoice?
     /// The sentence with its gap, for a cloze.
     let cloze: Cloze?
+    /// Whether a noun typed in Dutch must come with its article (``QuizOptions/articles``).
+    let requireArticle: Bool
 
     /// A question of `kind` about `entry`; multiple choice draws its options from `deck` with `random`.
-    init(kind: QuestionKind, entry: DeckEntry, deck: Deck, random: inout RandomGenerator) {
+    init(kind: QuestionKind, entry: DeckEntry, deck: Deck, requireArticle: Bool = false, random: inout RandomGenerator) {
         self.kind = kind
         self.entry = entry
+        self.requireArticle = requireArticle
         choice = kind == .choice ? MultipleChoice(for: entry, in: deck, side: .english, random: &random) : nil
         cloze = kind == .cloze ? Cloze(entry: entry) : nil
     }
@@ -48,7 +51,7 @@ struct Question {
         case .recognition:
             return "  \(word)\nWhat does it mean in English?\n"
         case .production:
-            return "  \(symbols.paint(entry.meanings.joined(separator: "; "), QuizSymbols.wordStyle))\nWhat is it in Dutch?\n"
+            return "  \(symbols.paint(entry.meanings.joined(separator: "; "), QuizSymbols.wordStyle))\nWhat is it in Dutch\(asksArticle ? ", with de or het" : "")?\n"
         case .choice:
             let options = (choice?.options ?? []).enumerated().map { "    \($0.offset + 1)  \($0.element)\n" }.joined()
             return "  \(word)\n\(options)Which meaning? Type its number (or the meaning).\n"
@@ -57,8 +60,13 @@ struct Question {
             let clue = cloze.map { $0.translation.isEmpty ? "" : "  (\($0.translation))\n" } ?? ""
             return "  \(sentence)\n\(clue)Which word fills the gap?\n"
         case .listening:
-            return "  (spoken in Dutch: :say plays it again)\nWrite the Dutch word you heard.\n"
+            return "  (spoken in Dutch: :say plays it again)\nWrite the Dutch word you heard\(asksArticle ? ", with its article" : "").\n"
         }
+    }
+
+    /// Whether the prompt asks for de or het: the option is on and the word is a noun.
+    private var asksArticle: Bool {
+        requireArticle && entry.article != nil
     }
 
     /// Whether `:say` may speak the word now, before the answer: not where the word is the answer.
@@ -79,7 +87,7 @@ struct Question {
         case .recognition:
             return Judgement(matcher.matchMeaning(typed, for: entry), typed: typed)
         case .production, .listening:
-            return Judgement(matcher.matchWord(typed, for: entry), typed: typed)
+            return Judgement(matcher.matchWord(typed, for: entry, requireArticle: requireArticle), typed: typed)
         case .cloze:
             let form = cloze?.answer ?? entry.word
             let match = matcher.matchForm(typed, expected: form)

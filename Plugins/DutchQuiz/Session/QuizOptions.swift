@@ -20,19 +20,23 @@ public struct QuizOptions: Equatable, Sendable {
     public var now: Date?
     /// Show the statistics instead of quizzing.
     public var stats: Bool
+    /// A noun typed in Dutch (English → Dutch, listening) must come with its article, `de` or
+    /// `het`; without it the answer is almost (Hard), as with a wrong one.
+    public var articles: Bool
 
     public init(deck: String? = nil, mode: QuizMode = .mixed, newLimit: Int = QuizOptions.defaultNewLimit,
-                seed: UInt64? = nil, now: Date? = nil, stats: Bool = false) {
+                seed: UInt64? = nil, now: Date? = nil, stats: Bool = false, articles: Bool = false) {
         self.deck = deck
         self.mode = mode
         self.newLimit = newLimit
         self.seed = seed
         self.now = now
         self.stats = stats
+        self.articles = articles
     }
 
     /// How the options are typed, for `:help` and errors.
-    public static let usage = ":quiz [DECK] [--mode \(QuizMode.names.joined(separator: "|"))] [--new N] [--seed N] [--now TIME] [--stats]"
+    public static let usage = ":quiz [DECK] [--mode \(QuizMode.names.joined(separator: "|"))] [--new N] [--articles] [--seed N] [--now TIME] [--stats]"
 
     /// Reads the options of `:quiz corner --mode cloze --new 5`: a deck name or path, and options
     /// written as on the command line (`--new 5` or `--new=5`).
@@ -66,8 +70,9 @@ public struct QuizOptions: Equatable, Sendable {
             case "--seed": options.seed = try parseSeed(try takeValue())
             case "--now": options.now = try parseTime(try takeValue())
             case "--stats": options.stats = true
+            case "--articles": options.articles = true
             default:
-                let known = ["--deck", "--mode", "--new", "--seed", "--now", "--stats"]
+                let known = ["--deck", "--mode", "--new", "--articles", "--seed", "--now", "--stats"]
                 let guess = known.first { $0.hasPrefix(name) && name.count > 2 }
                 throw QuizOptionsError("unknown option '\(name)'" + (guess.map { " (did you mean \($0)?)" } ?? ""))
             }

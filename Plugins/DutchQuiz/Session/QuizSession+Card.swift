@@ -17,7 +17,7 @@ extension QuizSession {
         let stored = cards[key]?.card
         let card = stored ?? Card(due: clock.now())
         let kind = Question.kind(for: options.mode, card: stored, entry: entry, deck: deck, random: &random)
-        let question = Question(kind: kind, entry: entry, deck: deck, random: &random)
+        let question = Question(kind: kind, entry: entry, deck: deck, requireArticle: options.articles, random: &random)
         let label = kind.title(symbols) + (stored == nil ? " \(symbols.dot) new word" : "")
         console.write("\n" + ProgressBar.line(number: number, total: total, label: label, symbols) + question.prompt(symbols))
         if kind == .listening { speak(entry) }

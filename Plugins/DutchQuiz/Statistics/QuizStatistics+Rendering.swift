@@ -52,8 +52,12 @@ extension QuizStatistics {
         }.joined()
     }
 
-    /// The forecast as a line chart, then the count of each day.
+    /// The forecast as a line chart, then the count of each day; a sentence when nothing falls
+    /// due (a flat line at 0 would only bring an axis from -1 to 1).
     private func forecastChart(_ terminal: Terminal) -> String {
+        guard forecast.contains(where: { $0 > 0 }) else {
+            return "Cards due in the next \(Self.forecastDays) days: none.\n"
+        }
         let chart = LineChart(
             series: [.init(forecast.map(Double.init), label: "due")], title: "Cards due in the next \(Self.forecastDays) days",
             xLabel: "days from today (0 = today, with the overdue)", yLabel: "cards")

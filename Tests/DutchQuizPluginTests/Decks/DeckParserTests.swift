@@ -138,6 +138,10 @@ struct DeckParserTests {
         #expect(problems[0].hint?.hasPrefix("start the file with the line: word ⇥ article ⇥ ipa") == true)
         let spaced = DeckFixtures.diagnostics { try DeckFixtures.parse("word article ipa meanings example_nl example_en tags\n") }
         #expect(spaced.first?.hint == "separate the column names with tabs, not spaces")
+        let commas = DeckFixtures.diagnostics { try DeckFixtures.parse("word,article,ipa,meanings,example_nl,example_en,tags\n") }
+        #expect(commas.first?.hint == "separate the column names with tabs, not commas: a deck is tab-separated (a spreadsheet saves it as .tsv)")
+        let semicolons = DeckFixtures.diagnostics { try DeckFixtures.parse("word; meanings; ipa\n") }
+        #expect(semicolons.first?.hint?.hasPrefix("separate the column names with tabs, not semicolons:") == true, "\(semicolons)")
     }
 
     @Test("a row separated by spaces is told so")

@@ -81,7 +81,9 @@ struct AnswerMatcherTests {
 
     @Test("rule 6: any accepted meaning; to, a, an, the optional at the start; (…) optional", arguments: [
         ("weight", "gewicht", "exact"), ("load", "gewicht", "exact"), ("the weight", "gewicht", "exact"), ("a load", "gewicht", "exact"),
-        ("weights", "gewicht", "almost extraLetter"), ("heavy", "gewicht", "wrong"), ("weight; load", "gewicht", "wrong"),
+        ("weights", "gewicht", "almost extraLetter"), ("heavy", "gewicht", "wrong"),
+        ("weight; load", "gewicht", "exact"), ("load, the weight", "gewicht", "exact"), ("weight; heavy", "gewicht", "wrong"),
+        ("weight, wieght", "gewicht", "wrong"), ("weight;", "gewicht", "exact"), ("train, practise", "trainen", "exact"),
         ("to train", "trainen", "exact"), ("train", "trainen", "exact"), ("practise", "trainen", "exact"), ("To Practise.", "trainen", "exact"),
         ("network", "netwerk", "exact"), ("neural network", "netwerk", "exact"), ("the neural network", "netwerk", "exact"),
         ("neural", "netwerk", "wrong"), ("play a role", "een rol spelen", "exact"),

@@ -15,6 +15,7 @@ struct QuizOptionsTests {
         #expect(try QuizOptions.parse("--mode nl-en").mode == .recognition)
         #expect(try QuizOptions.parse("--mode EN-NL").mode == .production)
         #expect(try QuizOptions.parse("--mode mc").mode == .choice)
+        #expect(try QuizOptions.parse("corner --articles") == QuizOptions(deck: "corner", articles: true))
     }
 
     @Test("what cannot be used is said in one sentence", arguments: [
@@ -26,6 +27,7 @@ struct QuizOptionsTests {
         ("--now 2024-03-01T09:00:00", "--now: '2024-03-01T09:00:00' has no time zone; write an ISO 8601 time with a time zone, such as 2024-03-01T09:00:00Z"),
         ("corner ai", "give one deck, not 'corner' and 'ai'"),
         ("--stat", "unknown option '--stat' (did you mean --stats?)"),
+        ("--article", "unknown option '--article' (did you mean --articles?)"),
         ("-x", "unknown option '-x'"),
     ])
     func problems(text: String, message: String) {

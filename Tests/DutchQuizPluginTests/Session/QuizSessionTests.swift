@@ -61,6 +61,27 @@ struct QuizSessionTests {
         #expect(console.output.contains("   Enter: \(enter)\n"))
     }
 
+    @Test("--articles: the question asks for de or het; a noun without it is almost, Hard; other words are asked as before", arguments: [
+        ("het gewicht", QuizMode.production, "What is it in Dutch, with de or het?", "✔ Right.", "exact", 3),
+        ("gewicht", .production, "What is it in Dutch, with de or het?", "≈ Almost: it takes het", "article", 2),
+        ("de gewicht", .production, "What is it in Dutch, with de or het?", "≈ Almost: it is het, not de", "article", 2),
+        ("gewihct", .production, "What is it in Dutch, with de or het?", "≈ Almost: one letter off: gewi[hc→ch]t, and it takes het", "almost", 2),
+        ("gewicht", .listening, "Write the Dutch word you heard, with its article.", "≈ Almost: it takes het", "article", 2),
+        ("trainen", .production, "What is it in Dutch?", "✔ Right.", "exact", 3),
+    ])
+    func articlesRequired(answer: String, mode: QuizMode, prompt: String, headline: String, verdict: String, rating: Int) throws {
+        let records = ScriptedQuiz.records()
+        let entry = ScriptedQuiz.deck.entries.first { $0.word == (answer == "trainen" ? "trainen" : "gewicht") }!
+        let deck = Deck(name: "test", entries: [entry])
+        let (console, _) = try ScriptedQuiz.run([answer, ""], mode: mode, new: 1, records: records, speaker: RecordingSpeaker(),
+                                                deck: deck, articles: true)
+        #expect(console.output.contains("\n" + prompt + "\n") && console.output.contains("\n" + headline + "\n"), "\(console.output)")
+        let review = try #require(try Self.reviews(records).first)
+        #expect(review.verdict == verdict && review.suggested == rating, "\(review)")
+        let without = try ScriptedQuiz.run([answer, ""], mode: mode, new: 1, records: ScriptedQuiz.records(), speaker: RecordingSpeaker(), deck: deck)
+        #expect(!without.console.output.contains("with de or het") && !without.console.output.contains("it takes het"), "\(without.console.output)")
+    }
+
     @Test("accents that make another word are almost: een for één")
     func accentsMakeAnotherWord() throws {
         let records = ScriptedQuiz.records()

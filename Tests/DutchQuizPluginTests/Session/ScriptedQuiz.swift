@@ -80,10 +80,10 @@ enum ScriptedQuiz {
     @discardableResult
     static func run(
         _ lines: [String], mode: QuizMode, new: Int = 4, at now: Date = start, records: QuizRecords,
-        speaker: Speaker? = nil, deck: Deck = ScriptedQuiz.deck, seed: UInt64 = 1
+        speaker: Speaker? = nil, deck: Deck = ScriptedQuiz.deck, seed: UInt64 = 1, articles: Bool = false
     ) throws -> (console: ScriptedConsole, summary: SessionSummary) {
         let console = ScriptedConsole(lines)
-        let options = QuizOptions(deck: "test", mode: mode, newLimit: new, seed: seed, now: now)
+        let options = QuizOptions(deck: "test", mode: mode, newLimit: new, seed: seed, now: now, articles: articles)
         let session = QuizSession(deck: QuizDeck(deck: deck, name: "test"), options: options, console: console, records: records,
                                   speaker: speaker, timeZone: TimeZone(identifier: "UTC")!)
         let summary = try session.run()

@@ -107,5 +107,6 @@ struct QuizStatisticsTests {
             .render(Terminal(width: 80, color: false, unicode: false))
         #expect(empty.contains("Retention: no reviews of learned cards yet"))
         #expect(empty.contains("Streak: none yet; a review today starts one.\n"))
+        #expect(empty.hasSuffix("\nCards due in the next 14 days: none.\n"), "no chart of nothing:\n\(empty)")
     }
 }

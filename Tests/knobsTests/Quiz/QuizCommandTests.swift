@@ -23,6 +23,7 @@ struct QuizCommandTests {
     @Test("bad options are usage errors, exit 2", arguments: [
         (["--mode", "spelling"], "there is no mode 'spelling'"), (["--new", "lots"], "--new takes a whole number"),
         (["--now", "tomorrow"], "--now: 'tomorrow' is not a date and time"), (["--seed", "many"], "--seed takes a whole number"),
+        (["--new", "-1"], "--new takes a whole number of words, 0 or more, not '-1'"), (["--seed", "-3"], "--seed takes a whole number from 0"),
     ])
     func badOptions(arguments: [String], message: String) async throws {
         let home = try TemporaryDirectory()
@@ -92,6 +93,19 @@ struct QuizCommandTests {
         #expect(try await QuizRun.cards(home).first?.hasPrefix("words/computer|learning|1|") == true, "a deck file's cards go by its name")
         let badMap = try await QuizRun.piped(["quiz", "import", home.file("corner-anki.txt"), "--map", "wurd=1"], home: home)
         #expect(badMap.exitCode == 2 && badMap.stderr.contains("'wurd' is not a deck column"), "\(badMap)")
+    }
+
+    @Test("import - reads the export from standard input, and names it <stdin> in its problems")
+    func importFromStandardInput() async throws {
+        let home = try TemporaryDirectory()
+        let notes = try await QuizRun.piped(["quiz", "export", "ai"], home: home)
+        try home.write(notes.stdout, to: "ai-anki.txt")
+        let fromFile = try await QuizRun.piped(["quiz", "import", home.file("ai-anki.txt")], home: home)
+        let piped = try await QuizRun.piped(["quiz", "import", "-"], input: notes.stdout, home: home)
+        #expect(piped.exitCode == 0 && piped.stderr == "", "\(piped)")
+        #expect(piped.stdout == fromFile.stdout && piped.stdout.hasPrefix("word\tarticle\tipa\tmeanings\t"))
+        let bad = try await QuizRun.piped(["quiz", "import", "-"], input: "#separator:tab\n#columns:Front\tBack\nde gewicht\t\n", home: home)
+        #expect(bad.exitCode == 2 && bad.stdout == "" && bad.stderr.contains(" --> <stdin>:3:"), "\(bad)")
     }
 
     @Test("knobs quiz --help matches its snapshot")
