@@ -60,7 +60,8 @@ public struct GradescopeReport: ReportLayout {
         let results: [String: Any] = [
             "score": result.score, "execution_time": result.duration, "output": output, "visibility": "visible",
             "stdout_visibility": "hidden", "tests": tests,
-            "extra_data": ["key_sha256": context.keySHA256, "status": result.status.rawValue, "knobs_version": context.version, "flags": result.flags],
+            "extra_data": ["key_sha256": context.keySHA256, "status": result.status.rawValue, "knobs_version": context.version, "flags": result.flags,
+                           "parameters": context.parameterValues],
         ]
         let data = (try? JSONSerialization.data(withJSONObject: results, options: [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes])) ?? Data("{}".utf8)
         return String(decoding: data, as: UTF8.self) + "\n"

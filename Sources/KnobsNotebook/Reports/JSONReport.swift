@@ -42,7 +42,7 @@ public struct JSONReport: ReportLayout {
             settings: Settings(seed: context.options.seed, cellTimeout: context.options.limits.timeout, budget: context.options.budget,
                                maxSteps: context.options.limits.maxSteps, maxDepth: context.options.limits.maxDepth,
                                maxMemory: context.options.limits.maxMemory, maxOutput: context.options.limits.maxOutput,
-                               parameters: Dictionary(context.options.parameters.values.map { ($0.name, $0.code) }, uniquingKeysWith: { $1 }),
+                               parameters: context.parameterValues,
                                revealAnswers: context.revealAnswers),
             summary: Summary(submissions: batch.added, fullMarks: batch.fullMarks, statuses: batch.statuses),
             submissions: [])

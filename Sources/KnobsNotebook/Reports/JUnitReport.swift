@@ -83,6 +83,7 @@ public struct JUnitReport: ReportLayout {
         var properties = [("key.id", context.keyID), ("key.sha256", context.keySHA256), ("status", result.status.rawValue),
                           ("score", Score.text(result.score)), ("max_score", Score.text(result.maxScore))]
         if let reason = result.reason { properties.append(("reason", reason)) }
+        properties += context.parameterAssignments.map { ("parameter", $0) }
         properties += result.flags.map { ("flag", $0) }
         suite.xml = "  <testsuite name=\"\(Markup.xml(result.submission))\" tests=\"\(suite.tests)\" failures=\"\(suite.failures)\" errors=\"\(suite.errors)\" skipped=\"0\" time=\"\(Markup.seconds(result.duration))\">\n"
         suite.xml += "    <properties>\n"

@@ -14,6 +14,16 @@ public struct ReportContext: Sendable {
     /// Whether reports show the key's answer to a question answered wrong; by default they never do.
     public var revealAnswers: Bool
 
+    /// The parameters given (`-p`, `--params`): each name's value, as written.
+    var parameterValues: [String: String] {
+        Dictionary(options.parameters.values.map { ($0.name, $0.code) }, uniquingKeysWith: { $1 })
+    }
+
+    /// The parameters given, as `name = value`, in the order given.
+    var parameterAssignments: [String] {
+        options.parameters.values.map { "\($0.name) = \($0.code)" }
+    }
+
     public init(version: String, keyPath: String, key: Lesson, keySHA256: String, options: RunOptions, revealAnswers: Bool = false) {
         self.version = version
         self.keyPath = keyPath

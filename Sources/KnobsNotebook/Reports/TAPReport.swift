@@ -22,6 +22,8 @@ public struct TAPReport: ReportLayout {
     public func head(_ batch: ReportBatch) -> String {
         var tap = "TAP version 14\n"
         tap += "# knobs \(Self.oneLine(context.version)) grading '\(Self.oneLine(context.keyID))' (key sha256 \(context.keySHA256))\n"
+        let parameters = context.parameterAssignments
+        if !parameters.isEmpty { tap += "# parameters given: \(Self.oneLine(parameters.joined(separator: ", ")))\n" }
         tap += "1..\(batch.count)\n"
         return tap
     }

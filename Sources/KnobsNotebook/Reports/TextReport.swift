@@ -10,7 +10,9 @@ public struct TextReport: ReportLayout {
     }
 
     public func head(_ batch: ReportBatch) -> String {
-        "\(context.keyPath): \(context.keyTitle) (sha256 \(context.keySHA256.prefix(12))…)\n"
+        let parameters = context.parameterAssignments
+        return "\(context.keyPath): \(context.keyTitle) (sha256 \(context.keySHA256.prefix(12))…)\n"
+            + (parameters.isEmpty ? "" : "parameters given: \(parameters.joined(separator: ", "))\n")
     }
 
     public func part(_ result: GradeResult, batch: inout ReportBatch) -> String {
