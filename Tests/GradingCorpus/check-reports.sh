@@ -44,11 +44,16 @@ got = [s["score"] for s in report["submissions"]]
 assert all(g == (score if score >= 0 else s["maxScore"]) for g, s in zip(got, report["submissions"])), got
 PY
         ;;
-        junit) python3 - "$file" <<'PY'
+        junit) python3 - "$file" "$score" <<'PY'
 import sys
 from junitparser import JUnitXml
-suites = list(JUnitXml.fromfile(sys.argv[1]))
-assert suites and all(len(list(suite)) > 0 for suite in suites)
+suites, score = list(JUnitXml.fromfile(sys.argv[1])), float(sys.argv[2])
+assert len(suites) == 1 and len(list(suites[0])) > 0, "one suite, for the one submission, with a case per check and question"
+failing = [case.name for case in suites[0] if case.result]
+if score < 0:
+    assert not failing, f"full marks, yet these cases fail: {failing}"
+else:
+    assert len(failing) == len(list(suites[0])), "a copy that scores 0 passes no case"
 PY
         ;;
         tap) local out passed=$((score < 0 ? 1 : 0))

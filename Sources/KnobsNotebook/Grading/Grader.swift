@@ -22,6 +22,8 @@ public struct Grader: Sendable {
     public let maxBytes: Int
     /// Runs on each submission's new interpreter before the key's first cell: what the host adds (a terminal's `plot`).
     let prepare: @Sendable (Interpreter) -> Void
+    /// The names the key's exercises define (``Lesson/learnerNames``), found once for every submission.
+    let learnerNames: Set<String>
 
     public init(key: Lesson, keySHA256: String, options: RunOptions = RunOptions(), maxBytes: Int = 1 << 20,
                 prepare: @escaping @Sendable (Interpreter) -> Void = { _ in }) {
@@ -30,6 +32,7 @@ public struct Grader: Sendable {
         self.options = options
         self.maxBytes = maxBytes
         self.prepare = prepare
+        learnerNames = key.learnerNames
     }
 
     /// Grades a submission's bytes (`name` is how results and diagnostics call it).
@@ -56,29 +59,41 @@ public struct Grader: Sendable {
             (result.status, result.reason) = (.malformed, "\(error)")
             return result
         }
-        let run = Runner(lesson: key, options: options, prepare: prepare).run(.submitted(submitted.exercises, answers: submitted.answers))
+        let run = Runner(lesson: key, options: options, learnerNames: learnerNames, prepare: prepare).run(.submitted(submitted.exercises, answers: submitted.answers))
         result.run = run
         result.score = run.score
         result.flags = submitted.flags + run.exercises.filter { !$0.reboundLibraryNames.isEmpty }.map {
             "'\($0.id)' gives library names values of its own (\($0.reboundLibraryNames.joined(separator: ", "))); the checks used the library's"
+        } + run.exercises.filter { !$0.reboundKeyNames.isEmpty }.map {
+            "'\($0.id)' gives the key's functions values of its own (\($0.reboundKeyNames.joined(separator: ", "))); the checks used the key's"
         }
         (result.status, result.reason) = Grader.status(of: run)
         return result
     }
 
-    /// Grades a file; one that is too large is not read.
+    /// Grades a file; one that is too large is not read, nor is anything but a regular file.
+    ///
+    /// The file is opened without waiting (`O_NONBLOCK`) and examined before it is read: a
+    /// named pipe with `.md` in its name would otherwise hold the grader until something wrote
+    /// to it, and a device such as `/dev/zero` never ends.
     public func grade(file path: String) -> GradeResult {
         let start = Date()
         let refuse = { (status: SubmissionStatus, reason: String) in
             GradeResult(submission: path, status: status, reason: reason, score: 0, maxScore: maxScore,
                         duration: Date().timeIntervalSince(start), flags: [], run: nil)
         }
-        let size = (try? FileManager.default.attributesOfItem(atPath: path)[.size] as? NSNumber)?.intValue
-        if let size, size > maxBytes {
-            return refuse(.tooLarge, "the file has \(size) bytes; the grader reads at most \(maxBytes)")
-        }
-        guard let handle = FileHandle(forReadingAtPath: path) else { return refuse(.unreadable, "the file cannot be read") }
+        let descriptor = open(path, O_RDONLY | O_NONBLOCK | O_CLOEXEC)
+        guard descriptor >= 0 else { return refuse(.unreadable, "the file cannot be read") }
+        let handle = FileHandle(fileDescriptor: descriptor, closeOnDealloc: false)
         defer { try? handle.close() }
+        var status = stat()
+        guard fstat(descriptor, &status) == 0 else { return refuse(.unreadable, "the file cannot be read") }
+        guard status.st_mode & S_IFMT == S_IFREG else {
+            return refuse(.unreadable, "it is not a regular file (a named pipe, a device or a folder), so it was not read")
+        }
+        if Int(status.st_size) > maxBytes {
+            return refuse(.tooLarge, "the file has \(status.st_size) bytes; the grader reads at most \(maxBytes)")
+        }
         guard let data = try? handle.read(upToCount: maxBytes + 1) ?? Data() else { return refuse(.unreadable, "the file cannot be read") }
         return grade(data, name: path)
     }

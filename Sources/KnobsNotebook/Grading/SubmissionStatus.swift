@@ -14,7 +14,7 @@ public enum SubmissionStatus: String, Sendable, CaseIterable, Codable {
     case empty
     /// Larger than the grader reads.
     case tooLarge = "too-large"
-    /// The file cannot be read at all.
+    /// The file cannot be read at all, or is not a regular file (a named pipe, a device), which is never read.
     case unreadable
 
     /// Whether the submission was run against the key.

@@ -32,6 +32,9 @@ public struct ExerciseResult: Sendable {
     public var stoodIn: Bool
     /// Library names (`expect`, `near`, …) the code gave values of its own; checks ignore them.
     public var reboundLibraryNames: [String]
+    /// Functions of the key's code cells (its helpers) the code gave values of its own; checks
+    /// call the key's. Names an exercise of the key defines are the learner's and never listed.
+    public var reboundKeyNames: [String] = []
 }
 
 /// One check of an exercise: passed or not, and what its author says when it fails.

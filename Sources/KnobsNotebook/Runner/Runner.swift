@@ -11,7 +11,9 @@ import KnobsLang
 /// on. Checks are the key's: each runs from a snapshot that is restored after
 /// it, with every library name the exercise rebound hidden first
 /// (``Interpreter/restoreBuiltins()``), so `expect`, `near` and the
-/// rest mean the library's own whatever the learner assigned.
+/// rest mean the library's own whatever the learner assigned; so do the
+/// functions the lesson's code cells define (its helpers), unless an exercise
+/// of the lesson defines the name (``Lesson/learnerNames``).
 ///
 /// ```swift
 /// let run = Runner(lesson: key).run(.solutions)
@@ -20,18 +22,26 @@ import KnobsLang
 public struct Runner {
     public let lesson: Lesson
     public let options: RunOptions
+    /// The names the lesson's exercises define, which its code cells' functions are not protected under.
+    let learnerNames: Set<String>
     /// Runs once on the new interpreter before anything else: what a host adds (a terminal's `plot`).
     let prepare: (Interpreter) -> Void
 
     public init(lesson: Lesson, options: RunOptions = RunOptions(), prepare: @escaping (Interpreter) -> Void = { _ in }) {
+        self.init(lesson: lesson, options: options, learnerNames: lesson.learnerNames, prepare: prepare)
+    }
+
+    /// A runner for a lesson whose ``Lesson/learnerNames`` are already known (a grader's key).
+    init(lesson: Lesson, options: RunOptions, learnerNames: Set<String>, prepare: @escaping (Interpreter) -> Void) {
         self.lesson = lesson
         self.options = options
+        self.learnerNames = learnerNames
         self.prepare = prepare
     }
 
     /// Runs the lesson once, from a fresh interpreter.
     public func run(_ fill: ExerciseFill) -> LessonRun {
-        var pass = RunPass(lesson: lesson, options: options, fill: fill)
+        var pass = RunPass(lesson: lesson, options: options, fill: fill, learnerNames: learnerNames)
         prepare(pass.interpreter)
         return pass.run()
     }
@@ -42,6 +52,7 @@ struct RunPass {
     let lesson: Lesson
     let options: RunOptions
     let fill: ExerciseFill
+    let learnerNames: Set<String>
     let interpreter: Interpreter
     private let output: BoundedOutput
     private let started = Date()
@@ -49,11 +60,14 @@ struct RunPass {
     private var exercises: [ExerciseResult] = []
     private var questions: [QuestionResult] = []
     private var budgetSpent = false
+    /// The functions of the lesson's code cells that checks call as the lesson wrote them.
+    private var keyHelpers: Set<String> = []
 
-    init(lesson: Lesson, options: RunOptions, fill: ExerciseFill) {
+    init(lesson: Lesson, options: RunOptions, fill: ExerciseFill, learnerNames: Set<String>) {
         self.lesson = lesson
         self.options = options
         self.fill = fill
+        self.learnerNames = learnerNames
         let output = BoundedOutput(cap: options.outputCap)
         self.output = output
         interpreter = Interpreter(limits: options.limits) { output.write($0) }
@@ -67,7 +81,9 @@ struct RunPass {
             case .prose: break
             case .question(let question): questions.append(answer(question))
             case .code(let cell):
+                let functions = functionsByName()
                 cells.append(runCell(cell.source, kind: .code, exercise: nil, line: cell.lines.lowerBound, echo: true))
+                protectHelpers(changedFrom: functions)
                 if cell.id == Parameters.cellID, !options.parameters.isEmpty {
                     let values = SourceFile(name: "<parameters>", text: options.parameters.program)
                     cells.append(runCell(values, kind: .parameters, exercise: nil, line: cell.lines.lowerBound, echo: false))
@@ -77,6 +93,26 @@ struct RunPass {
         }
         return LessonRun(lessonID: lesson.id, title: lesson.info.title, seed: seed, cells: cells, exercises: exercises,
                          questions: questions, duration: Date().timeIntervalSince(started), budgetSpent: budgetSpent)
+    }
+
+    // MARK: The key's helpers
+
+    /// The top-level variables that hold a function, and which function each holds.
+    private func functionsByName() -> [String: ObjectIdentifier] {
+        var functions: [String: ObjectIdentifier] = [:]
+        for name in interpreter.variableNames {
+            if case .function(let function)? = interpreter.value(of: name) { functions[name] = ObjectIdentifier(function) }
+        }
+        return functions
+    }
+
+    /// Protects (``Interpreter/protect(_:)``) every function a code cell of the lesson defined
+    /// since `before`, unless an exercise defines its name, so that checks call the lesson's.
+    private mutating func protectHelpers(changedFrom before: [String: ObjectIdentifier]) {
+        for (name, function) in functionsByName() where before[name] != function && !learnerNames.contains(name) {
+            interpreter.protect(name)
+            keyHelpers.insert(name)
+        }
     }
 
     // MARK: Exercises
@@ -98,7 +134,8 @@ struct RunPass {
             case .ok:
                 let rebound = Set(interpreter.variableNames).intersection(Interpreter.libraryNames).subtracting(librarySet)
                     .union(Set(interpreter.changedProtectedNames).subtracting(changedBefore))
-                result.reboundLibraryNames = rebound.sorted()
+                result.reboundLibraryNames = rebound.subtracting(keyHelpers).sorted()
+                result.reboundKeyNames = rebound.intersection(keyHelpers).sorted()
                 result.checks = runChecks(exercise)
                 if let failed = result.checks.first(where: { !$0.passed }) {
                     result.status = .failed

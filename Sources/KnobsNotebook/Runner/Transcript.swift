@@ -98,6 +98,9 @@ public struct Transcript {
         if !exercise.reboundLibraryNames.isEmpty {
             line += "; rebound library names, ignored by the checks: \(exercise.reboundLibraryNames.joined(separator: ", "))"
         }
+        if !exercise.reboundKeyNames.isEmpty {
+            line += "; rebound the key's functions, ignored by the checks: \(exercise.reboundKeyNames.joined(separator: ", "))"
+        }
         return line
     }
 }

@@ -55,6 +55,75 @@ struct IntegrityTests {
         #expect(honest.score == 1)
     }
 
+    /// A key whose code cell defines a helper, `target`, that the check of exercise `f` calls.
+    private static let helperKey = """
+        ```knobs
+        fn target(x) = 2 * x
+        ```
+
+        ```knobs exercise id=f
+        fn f(x) = ___
+        ```
+
+        ```knobs solution id=f
+        fn f(x) = 2 * x
+        ```
+
+        ```knobs check id=f
+        expect(f(3) == target(3), "f(3) should be {target(3)}, not {f(3)}")
+        ```
+
+        ```knobs
+        print("after", target(1))
+        ```
+        """
+
+    @Test("a function the key's code cell defines is the key's in a check, whatever the submission assigns, and that is flagged")
+    func rebindingKeyHelpers() throws {
+        let key = try LessonSupport.lesson(Self.helperKey)
+        let grader = Grader(key: key, keySHA256: "", options: GradingSupport.quick)
+        let submit = { (code: String) in
+            grader.grade(Data(LearnerCopy.text(of: key).replacingOccurrences(of: "fn f(x) = ___", with: code).utf8), name: "s.md")
+        }
+        let cheating = submit("fn target(x) = 0\nfn f(x) = 0")
+        #expect(cheating.score == 0)
+        #expect(cheating.run?.exercises.first?.reboundKeyNames == ["target"])
+        #expect(cheating.run?.exercises.first?.reboundLibraryNames == [])
+        #expect(cheating.flags == ["'f' gives the key's functions values of its own (target); the checks used the key's"])
+        let lucky = submit("fn target(x) = 0\nfn f(x) = 2 * x")
+        #expect(lucky.score == 1, "a right answer is right whatever else it assigns")
+        #expect(lucky.run?.cells.last?.output == "after 0\n", "the learner's rebinding stays theirs after the checks")
+        let honest = submit("fn f(x) = x + x")
+        #expect(honest.score == 1 && honest.flags.isEmpty)
+    }
+
+    @Test("a name an exercise of the key defines is the learner's, even when a code cell of the key defined it first")
+    func exerciseOwnsItsName() throws {
+        let key = try LessonSupport.lesson("""
+            ```knobs
+            fn loss(w) = w * w
+            ```
+
+            ```knobs exercise id=shift
+            # Move the lowest point of loss to w = 1.
+            fn loss(w) = ___
+            ```
+
+            ```knobs solution id=shift
+            fn loss(w) = (w - 1) * (w - 1)
+            ```
+
+            ```knobs check id=shift
+            expect(loss(1) == 0, "loss(1) should be 0, not {loss(1)}")
+            ```
+            """)
+        #expect(Runner(lesson: key, options: GradingSupport.quick).run(.solutions).score == 1)
+        let grader = Grader(key: key, keySHA256: "", options: GradingSupport.quick)
+        let text = LearnerCopy.text(of: key).replacingOccurrences(of: "fn loss(w) = ___", with: "fn loss(w) = (1 - w) ^ 2")
+        let result = grader.grade(Data(text.utf8), name: "s.md")
+        #expect(result.score == 1 && result.flags.isEmpty)
+    }
+
     @Test("the learner's rebinding stays theirs after the checks: later cells see it")
     func rebindingIsRestoredAfterChecks() throws {
         let result = try grade(double: "fn near(a, b) = true\nd = 20")

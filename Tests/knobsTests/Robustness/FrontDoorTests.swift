@@ -10,6 +10,8 @@ import Testing
 /// A kind of bad file.
 enum BadFile: String, CaseIterable, Sendable {
     case missing, folder, unreadable, notUTF8 = "not UTF-8", empty, enormousLine = "an enormous line", nulBytes = "NUL bytes"
+    /// A FIFO that nothing writes to: opening it to read waits for a writer.
+    case namedPipe = "a named pipe"
 }
 
 @Suite("bad input through the front door")
@@ -43,7 +45,7 @@ struct FrontDoorTests {
         Slot(name: "grade --key KEY SUBMISSION", arguments: { file, _ in ["grade", "--key", key, file] }, outcome: { bad in
             switch bad {
             case .missing, .folder: .refused
-            case .unreadable: .graded("unreadable")
+            case .unreadable, .namedPipe: .graded("unreadable")
             case .empty: .graded("empty")
             case .notUTF8, .nulBytes, .enormousLine: .graded("malformed")
             }
@@ -198,6 +200,7 @@ final class Workspace: @unchecked Sendable {
         // Half a megabyte on one line: the time to read it grows with it, and a debug build under load is slow.
         case .enormousLine: try Data(repeating: UInt8(ascii: "("), count: 1 << 19).write(to: URL(fileURLWithPath: path))
         case .nulBytes: try Data("x = 1\u{0}\ny = 2\n".utf8).write(to: URL(fileURLWithPath: path))
+        case .namedPipe: try #require(mkfifo(path, 0o600) == 0)
         }
         return path
     }
