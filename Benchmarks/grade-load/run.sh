@@ -19,8 +19,8 @@
 # Python's standard library only). Each batch is one `knobs grade` process
 # writing a JSON report and a gradebook, measured by GNU time (%M: the peak
 # resident set size of the process, in KiB; %e wall seconds; %U and %S CPU
-# seconds). Memory is flat when the peak does not grow with the batch beyond
-# the report it writes; both cores are used when CPU time / wall time is
+# seconds). Memory is flat when the peak does not grow with the batch (the
+# report goes to disk as it is made); both cores are used when CPU time / wall time is
 # close to the number of jobs (on a machine with other work, when it doubles
 # from --jobs 1 to --jobs 2).
 #

@@ -60,31 +60,46 @@ struct GradeCommand: ParsableCommand {
         }
         let runOptions = try options.runOptions(limits: limitOptions, for: lesson)
         let grader = Grader(key: lesson, keySHA256: hash, options: runOptions, maxBytes: maxFileSize, prepare: LessonFile.prepare(.unicode, plugins: loaded.plugins))
-        let results = grader.grade(files: files, jobs: jobs ?? ProcessInfo.processInfo.activeProcessorCount)
         let context = ReportContext(version: Knobs.version, keyPath: key, key: lesson, keySHA256: hash, options: runOptions,
-                                        revealAnswers: options.revealAnswers)
-        if options.format == .gradescope, results.count > 1, let out = options.out {
-            try writeGradescope(results, context: context, folder: out)
-        } else {
-            try options.write(options.format.render(results, context: context, symbols: LessonFile.symbols), inputs: inputs)
+                                    revealAnswers: options.revealAnswers)
+        // Each result is written down as it comes, in the submissions' order, and let go: memory
+        // stays flat however large the class (docs/ROBUSTNESS.md, "Under load").
+        var report = ReportStream(layout: options.format.layout(context, symbols: LessonFile.symbols), count: files.count)
+        let gradescopeFolder = options.format == .gradescope && files.count > 1 ? options.out : nil
+        let parts = try Spool()
+        let rows = try gradebook.map { _ in try Spool() }
+        var (graded, allFullMarks) = (0, true)
+        try grader.grade(files: files, jobs: jobs ?? ProcessInfo.processInfo.activeProcessorCount) { result in
+            graded += 1
+            allFullMarks = allFullMarks && result.isFullMarks
+            if let gradescopeFolder {
+                try writeGradescope(result, number: graded, context: context, folder: gradescopeFolder)
+            } else {
+                try parts.append(report.part(for: result))
+            }
+            try rows?.append(Gradebook.row(result))
         }
-        if let gradebook {
-            try OutputFile.write(Data(Gradebook.csv(results).utf8), to: gradebook, as: "the gradebook", inputs: inputs)
+        if gradescopeFolder == nil {
+            try options.write(head: report.head, parts: parts, tail: report.tail, inputs: inputs)
         }
-        if !results.allSatisfy(\.isFullMarks) { throw ExitCode(1) }
+        if let gradebook, let rows {
+            try OutputFile.write(to: gradebook, as: "the gradebook", inputs: inputs) { handle in
+                try handle.write(contentsOf: Data(Gradebook.header.utf8))
+                try rows.copy(to: handle)
+            }
+        }
+        if !allFullMarks { throw ExitCode(1) }
     }
 
-    /// One `results.json` per submission, in `folder/<n>-<file name>/results.json`.
-    private func writeGradescope(_ results: [GradeResult], context: ReportContext, folder: String) throws {
-        for (index, result) in results.enumerated() {
-            let name = "\(index + 1)-" + URL(fileURLWithPath: result.submission).deletingPathExtension().lastPathComponent
-            let directory = URL(fileURLWithPath: folder).appendingPathComponent(name)
-            do {
-                try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
-                try Data(GradescopeReport.render(result, context: context).utf8).write(to: directory.appendingPathComponent("results.json"))
-            } catch {
-                throw InputFile.refuse("cannot write the Gradescope results into '\(folder)': \(error.localizedDescription)", hint: "give a folder you may write in")
-            }
+    /// Its `results.json` in `folder/<number>-<file name>/results.json`.
+    private func writeGradescope(_ result: GradeResult, number: Int, context: ReportContext, folder: String) throws {
+        let name = "\(number)-" + URL(fileURLWithPath: result.submission).deletingPathExtension().lastPathComponent
+        let directory = URL(fileURLWithPath: folder).appendingPathComponent(name)
+        do {
+            try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+            try Data(GradescopeReport(context: context).results(result).utf8).write(to: directory.appendingPathComponent("results.json"))
+        } catch {
+            throw InputFile.refuse("cannot write the Gradescope results into '\(folder)': \(error.localizedDescription)", hint: "give a folder you may write in")
         }
     }
 }

@@ -14,17 +14,42 @@ enum OutputFile {
     ///   - role: What the file is, for the message: `the report`, `the gradebook`.
     /// - Throws: ``ExitCode`` 2, the problem written to standard error.
     static func write(_ data: Data, to path: String, as role: String, inputs: [String] = []) throws {
+        try write(to: path, as: role, inputs: inputs) { try $0.write(contentsOf: data) }
+    }
+
+    /// Writes what `body` writes to the handle it is given to `path`, whole or not at all, as
+    /// ``write(_:to:as:inputs:)`` does: for a file too big to make in memory first.
+    static func write(to path: String, as role: String, inputs: [String] = [], _ body: (FileHandle) throws -> Void) throws {
         if let problem = problem(path, as: role, inputs: inputs) { throw InputFile.refuse(problem.message, hint: problem.hint) }
         do {
             if isSpecial(path) {
                 let handle = try FileHandle(forWritingTo: URL(fileURLWithPath: path))
                 defer { try? handle.close() }
-                try handle.write(contentsOf: data)
+                try body(handle)
             } else {
-                try data.write(to: URL(fileURLWithPath: path), options: .atomic)
+                try writeWhole(to: path, body)
             }
+        } catch let exit as ExitCode {
+            throw exit
         } catch {
-            throw InputFile.refuse("cannot write \(role) '\(path)': \(reason(error))", hint: "check that \(folder(of: path)) is a folder you may write in")
+            throw InputFile.refuse("cannot write \(role) '\(path)': \(reason(error))", hint: "check that \(folder(of: path)) is a folder you may write in, with space on its disk")
+        }
+    }
+
+    /// Writes a temporary file beside `path` and renames it over `path`; on failure, removes it.
+    private static func writeWhole(to path: String, _ body: (FileHandle) throws -> Void) throws {
+        let file = try TemporaryFile(in: folder(of: path), prefix: ".knobs-")
+        let (temporary, handle) = (file.path, file.handle)
+        do {
+            let mask = umask(0)
+            umask(mask)
+            fchmod(handle.fileDescriptor, 0o666 & ~mask)  // as a file the command made itself: mkstemp's is the owner's only
+            try body(handle)
+            try handle.close()
+            guard rename(temporary, path) == 0 else { throw POSIXError(POSIXErrorCode(rawValue: errno) ?? .EIO) }
+        } catch {
+            unlink(temporary)
+            throw error
         }
     }
 
@@ -67,7 +92,9 @@ enum OutputFile {
     }
 
     /// The system's reason for a failed write, without Foundation's "The operation could not be completed."
-    private static func reason(_ error: any Error) -> String {
+    static func reason(_ error: any Error) -> String {
+        if let posix = error as? POSIXError { return String(cString: strerror(posix.code.rawValue)).lowercased() }
+        if (error as NSError).domain == NSPOSIXErrorDomain { return String(cString: strerror(Int32((error as NSError).code))).lowercased() }
         if let underlying = (error as NSError).userInfo[NSUnderlyingErrorKey] as? NSError, underlying.domain == NSPOSIXErrorDomain {
             return String(cString: strerror(Int32(underlying.code))).lowercased()
         }

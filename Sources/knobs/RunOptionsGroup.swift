@@ -69,6 +69,25 @@ struct RunOptionsGroup: ParsableArguments {
         }
         try OutputFile.write(Data(report.utf8), to: out, as: "the report", inputs: inputs)
     }
+
+    /// Writes a report made part by part: `head`, the parts put aside in `parts`, then `tail`,
+    /// to ``out`` (whole or not at all) or to standard output.
+    func write(head: String, parts: Spool, tail: String, inputs: [String]) throws {
+        let body = { (handle: FileHandle) throws in
+            try handle.write(contentsOf: Data(head.utf8))
+            try parts.copy(to: handle)
+            try handle.write(contentsOf: Data(tail.utf8))
+        }
+        guard let out else {
+            do {
+                try body(.standardOutput)
+            } catch {
+                throw InputFile.refuse("cannot write the report to standard output: \(OutputFile.reason(error))", hint: "write it to a file with --out FILE")
+            }
+            return
+        }
+        try OutputFile.write(to: out, as: "the report", inputs: inputs, body)
+    }
 }
 
 extension ReportFormat: ExpressibleByArgument {}

@@ -30,15 +30,16 @@ extension GradeResult {
 }
 
 extension GradeResult {
-    /// The result as a batch keeps it until its report is written: everything a report
-    /// shows (status, score, flags, exercises, checks, questions), without what the cells
-    /// printed and their diagnostics, which no report shows. Up to 16 KB of output a cell
-    /// kept for each of 10,000 submissions would make memory grow with the batch.
+    /// The result as a report needs it: everything a report shows (status, score, flags,
+    /// exercises, checks, questions, the words of each limit hit), without what the cells
+    /// printed and their other diagnostics, which no report shows: up to 16 KB of output a
+    /// cell kept, for each of the results a batch has waiting at once.
     public var forReport: GradeResult {
         var result = self
         result.run?.cells = run?.cells.map { cell in
             var cell = cell
-            (cell.output, cell.diagnostics) = ("", [])
+            cell.output = ""
+            cell.diagnostics = cell.status == .limit ? Array(cell.diagnostics.filter { $0.kind == .limit }.prefix(1)) : []
             return cell
         } ?? []
         return result

@@ -98,8 +98,15 @@ public struct Grader: Sendable {
         return grade(data, name: path)
     }
 
-    /// Grades files, `jobs` at a time, each in its own interpreter on its own thread; results
-    /// in the order given, as reports need them (``GradeResult/forReport``: no cell output).
+    /// Grades files, `jobs` at a time, each in its own interpreter on its own thread, and hands
+    /// each result to `consume` on the calling thread in the order given, as reports need them
+    /// (``GradeResult/forReport``: no cell output). Only a few hundred results wait at once,
+    /// however many files there are; when `consume` throws, grading stops.
+    public func grade(files: [String], jobs: Int, inOrder consume: (GradeResult) throws -> Void) rethrows {
+        try ParallelMap.forEach(files, jobs: jobs, { grade(file: $0).forReport }, inOrder: consume)
+    }
+
+    /// Grades files, `jobs` at a time; every result, in the order given.
     public func grade(files: [String], jobs: Int) -> [GradeResult] {
         ParallelMap.map(files, jobs: jobs) { grade(file: $0).forReport }
     }

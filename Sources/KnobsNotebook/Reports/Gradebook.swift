@@ -4,13 +4,18 @@
 /// RFC 4180 asks, and one that a spreadsheet would take for a formula starts
 /// with `'`.
 public enum Gradebook {
+    /// The header line.
+    public static let header = "submission,score,max,time,status,reason\r\n"
+
+    /// The row of one submission.
+    public static func row(_ result: GradeResult) -> String {
+        let fields = [result.submission, Score.text(result.score), Score.text(result.maxScore), Markup.seconds(result.duration),
+                      result.status.rawValue, result.reason ?? ""]
+        return fields.map(Markup.csv).joined(separator: ",") + "\r\n"
+    }
+
+    /// The whole gradebook of `results`.
     public static func csv(_ results: [GradeResult]) -> String {
-        var text = "submission,score,max,time,status,reason\r\n"
-        for result in results {
-            let fields = [result.submission, Score.text(result.score), Score.text(result.maxScore), Markup.seconds(result.duration),
-                          result.status.rawValue, result.reason ?? ""]
-            text += fields.map(Markup.csv).joined(separator: ",") + "\r\n"
-        }
-        return text
+        header + results.map(row).joined()
     }
 }

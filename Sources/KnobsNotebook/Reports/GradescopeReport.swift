@@ -8,9 +8,27 @@ import Foundation
 /// message; one visible test per question, with its points, whose output
 /// names the key's answer only with ``ReportContext/revealAnswers``. The
 /// top-level `score` is the submission's.
-public enum GradescopeReport {
+///
+/// A batch of several submissions, when it is not written as a folder of
+/// `results.json` files, is one JSON object of them by path.
+public struct GradescopeReport: ReportLayout {
+    public let context: ReportContext
+
+    public init(context: ReportContext) {
+        self.context = context
+    }
+
+    public func head(_ batch: ReportBatch) -> String { batch.count == 1 ? "" : "{\n" }
+
+    public func part(_ result: GradeResult, batch: inout ReportBatch) -> String {
+        if batch.count == 1 { return results(result) }
+        return (batch.added == 1 ? "" : ",\n") + Markup.quoted(result.submission) + ": " + results(result).trimmingCharacters(in: .newlines)
+    }
+
+    public func tail(_ batch: ReportBatch) -> String { batch.count == 1 ? "" : "\n}\n" }
+
     /// The `results.json` of one submission.
-    public static func render(_ result: GradeResult, context: ReportContext) -> String {
+    public func results(_ result: GradeResult) -> String {
         var tests: [[String: Any]] = []
         if let run = result.run {
             for exercise in run.exercises {
@@ -42,16 +60,10 @@ public enum GradescopeReport {
         let results: [String: Any] = [
             "score": result.score, "execution_time": result.duration, "output": output, "visibility": "visible",
             "stdout_visibility": "hidden", "tests": tests,
-            "extra_data": ["key_sha256": context.keySHA256, "status": result.status.rawValue, "knobs_version": context.version, "flags": result.flags],
+            "extra_data": ["key_sha256": context.keySHA256, "status": result.status.rawValue, "knobs_version": context.version, "flags": result.flags,
+                           "parameters": context.parameterValues],
         ]
         let data = (try? JSONSerialization.data(withJSONObject: results, options: [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes])) ?? Data("{}".utf8)
         return String(decoding: data, as: UTF8.self) + "\n"
-    }
-
-    /// One `results.json` when there is one submission; for several, a JSON object of them by path.
-    public static func render(_ results: [GradeResult], context: ReportContext) -> String {
-        if results.count == 1 { return render(results[0], context: context) }
-        return "{\n" + results.map { Markup.quoted($0.submission) + ": " + render($0, context: context).trimmingCharacters(in: .newlines) }
-            .joined(separator: ",\n") + "\n}\n"
     }
 }

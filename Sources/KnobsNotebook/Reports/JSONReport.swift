@@ -5,38 +5,56 @@ import Foundation
 /// Its schema is `docs/grading-report.schema.json`, described in
 /// `docs/GRADING.md`; ``schemaVersion`` changes when a field changes meaning
 /// or goes away (new fields may appear without it).
-public enum JSONReport {
+public struct JSONReport: ReportLayout {
     public static let schemaVersion = 1
+    public let context: ReportContext
 
-    public static func render(_ results: [GradeResult], context: ReportContext) -> String {
+    public init(context: ReportContext) {
+        self.context = context
+    }
+
+    // The report is its frame (everything but the submissions, which `sortedKeys` puts after
+    // `settings` and before `summary`) with each submission encoded on its own and set into the
+    // frame's empty array, indented as the whole would have been: the same text as encoding it
+    // whole, without the encoder's picture of all 10,000 submissions at once.
+
+    public func head(_ batch: ReportBatch) -> String {
+        let (frame, empty) = frame(batch)
+        return String(frame[..<empty.lowerBound]) + "\"submissions\" : ["
+    }
+
+    public func part(_ result: GradeResult, batch: inout ReportBatch) -> String {
+        let object = String(decoding: (try? Self.encoder.encode(Submission(result, revealing: context.revealAnswers))) ?? Data("{}".utf8), as: UTF8.self)
+        let indented = object.split(separator: "\n", omittingEmptySubsequences: false).map { $0.isEmpty ? "" : "    " + $0 }
+        return (batch.added == 1 ? "\n" : ",\n") + indented.joined(separator: "\n")
+    }
+
+    public func tail(_ batch: ReportBatch) -> String {
+        let (frame, empty) = frame(batch)
+        return (batch.added == 0 ? "\n\n  ]" : "\n  ]") + frame[empty.upperBound...] + "\n"
+    }
+
+    /// The report without its submissions, and where its empty array of them is.
+    private func frame(_ batch: ReportBatch) -> (String, Range<String.Index>) {
         let report = Report(
-            schemaVersion: schemaVersion, tool: "knobs", version: context.version,
+            schemaVersion: Self.schemaVersion, tool: "knobs", version: context.version,
             key: Key(path: context.keyPath, id: context.keyID, title: context.keyTitle, sha256: context.keySHA256),
             settings: Settings(seed: context.options.seed, cellTimeout: context.options.limits.timeout, budget: context.options.budget,
                                maxSteps: context.options.limits.maxSteps, maxDepth: context.options.limits.maxDepth,
                                maxMemory: context.options.limits.maxMemory, maxOutput: context.options.limits.maxOutput,
-                               parameters: Dictionary(context.options.parameters.values.map { ($0.name, $0.code) }, uniquingKeysWith: { $1 }),
+                               parameters: context.parameterValues,
                                revealAnswers: context.revealAnswers),
-            summary: Summary(submissions: results.count, fullMarks: results.filter(\.isFullMarks).count,
-                             statuses: Dictionary(grouping: results, by: \.status.rawValue).mapValues(\.count)),
+            summary: Summary(submissions: batch.added, fullMarks: batch.fullMarks, statuses: batch.statuses),
             submissions: [])
+        let frame = String(decoding: (try? Self.encoder.encode(report)) ?? Data("{}".utf8), as: UTF8.self)
+        let empty = frame.range(of: "\"submissions\" : [\n\n  ]") ?? frame.endIndex..<frame.endIndex
+        return (frame, empty)
+    }
+
+    private static var encoder: JSONEncoder {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-        let frame = String(decoding: (try? encoder.encode(report)) ?? Data("{}".utf8), as: UTF8.self)
-        // Each submission is encoded on its own and set into the frame's empty array, indented as
-        // the whole would have been: the same text, without the encoder's picture of all 10,000
-        // at once (several times the report's size).
-        guard let empty = frame.range(of: "\"submissions\" : [\n\n  ]") else { return frame + "\n" }
-        var text = String(frame[..<empty.lowerBound]) + "\"submissions\" : ["
-        for (index, result) in results.enumerated() {
-            let object = String(decoding: (try? encoder.encode(Submission(result, revealing: context.revealAnswers))) ?? Data("{}".utf8), as: UTF8.self)
-            let indented = object.split(separator: "\n", omittingEmptySubsequences: false).map { $0.isEmpty ? "" : "    " + $0 }
-            text += (index == 0 ? "\n" : ",\n") + indented.joined(separator: "\n")
-        }
-        text += results.isEmpty ? "\n\n  ]" : "\n  ]"
-        text += frame[empty.upperBound...]
-        text += "\n"
-        return text
+        return encoder
     }
 
     struct Report: Encodable {

@@ -8,17 +8,27 @@
 /// `double hidden check 2`. A question not answered right is a `<failure>`
 /// whose type is its status; it names the key's answer only with
 /// ``ReportContext/revealAnswers``.
-public enum JUnitReport {
-    public static func render(_ results: [GradeResult], context: ReportContext) -> String {
-        let suites = results.map { suite($0, context: context) }
-        let tests = suites.reduce(0) { $0 + $1.tests }, failures = suites.reduce(0) { $0 + $1.failures }
-        let errors = suites.reduce(0) { $0 + $1.errors }, time = results.reduce(0) { $0 + $1.duration }
-        var xml = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
-        xml += "<testsuites name=\"\(Markup.xml("knobs grade " + context.keyID))\" tests=\"\(tests)\" failures=\"\(failures)\" errors=\"\(errors)\" time=\"\(Markup.seconds(time))\">\n"
-        xml += suites.map(\.xml).joined()
-        xml += "</testsuites>\n"
-        return xml
+public struct JUnitReport: ReportLayout {
+    public let context: ReportContext
+
+    public init(context: ReportContext) {
+        self.context = context
     }
+
+    public func head(_ batch: ReportBatch) -> String {
+        "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
+            + "<testsuites name=\"\(Markup.xml("knobs grade " + context.keyID))\" tests=\"\(batch.testCases)\" failures=\"\(batch.failures)\" errors=\"\(batch.errors)\" time=\"\(Markup.seconds(batch.duration))\">\n"
+    }
+
+    public func part(_ result: GradeResult, batch: inout ReportBatch) -> String {
+        let suite = Self.suite(result, context: context)
+        batch.testCases += suite.tests
+        batch.failures += suite.failures
+        batch.errors += suite.errors
+        return suite.xml
+    }
+
+    public func tail(_ batch: ReportBatch) -> String { "</testsuites>\n" }
 
     private struct Suite {
         var xml = ""
@@ -73,6 +83,7 @@ public enum JUnitReport {
         var properties = [("key.id", context.keyID), ("key.sha256", context.keySHA256), ("status", result.status.rawValue),
                           ("score", Score.text(result.score)), ("max_score", Score.text(result.maxScore))]
         if let reason = result.reason { properties.append(("reason", reason)) }
+        properties += context.parameterAssignments.map { ("parameter", $0) }
         properties += result.flags.map { ("flag", $0) }
         suite.xml = "  <testsuite name=\"\(Markup.xml(result.submission))\" tests=\"\(suite.tests)\" failures=\"\(suite.failures)\" errors=\"\(suite.errors)\" skipped=\"0\" time=\"\(Markup.seconds(result.duration))\">\n"
         suite.xml += "    <properties>\n"

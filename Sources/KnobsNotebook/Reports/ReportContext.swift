@@ -14,6 +14,16 @@ public struct ReportContext: Sendable {
     /// Whether reports show the key's answer to a question answered wrong; by default they never do.
     public var revealAnswers: Bool
 
+    /// The parameters given (`-p`, `--params`): each name's value, as written.
+    var parameterValues: [String: String] {
+        Dictionary(options.parameters.values.map { ($0.name, $0.code) }, uniquingKeysWith: { $1 })
+    }
+
+    /// The parameters given, as `name = value`, in the order given.
+    var parameterAssignments: [String] {
+        options.parameters.values.map { "\($0.name) = \($0.code)" }
+    }
+
     public init(version: String, keyPath: String, key: Lesson, keySHA256: String, options: RunOptions, revealAnswers: Bool = false) {
         self.version = version
         self.keyPath = keyPath
@@ -29,14 +39,19 @@ public struct ReportContext: Sendable {
 public enum ReportFormat: String, Sendable, CaseIterable {
     case text, json, junit, tap, gradescope
 
+    /// This format's layout, for reports with `context`; ✓ and ✗ in text as `symbols` say.
+    public func layout(_ context: ReportContext, symbols: Transcript.Symbols = .unicode) -> any ReportLayout {
+        switch self {
+        case .text: return TextReport(context: context, symbols: symbols)
+        case .json: return JSONReport(context: context)
+        case .junit: return JUnitReport(context: context)
+        case .tap: return TAPReport(context: context)
+        case .gradescope: return GradescopeReport(context: context)
+        }
+    }
+
     /// The report of these results in this format.
     public func render(_ results: [GradeResult], context: ReportContext, symbols: Transcript.Symbols = .unicode) -> String {
-        switch self {
-        case .text: return TextReport(symbols: symbols).render(results, context: context)
-        case .json: return JSONReport.render(results, context: context)
-        case .junit: return JUnitReport.render(results, context: context)
-        case .tap: return TAPReport.render(results, context: context)
-        case .gradescope: return GradescopeReport.render(results, context: context)
-        }
+        layout(context, symbols: symbols).render(results)
     }
 }

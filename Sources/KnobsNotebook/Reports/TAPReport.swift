@@ -12,25 +12,38 @@ import Foundation
 ///
 /// The subtest's name and its correlated point's description are the same
 /// text: the description with `\` and `#` escaped, the comment as is.
-public enum TAPReport {
-    public static func render(_ results: [GradeResult], context: ReportContext) -> String {
+public struct TAPReport: ReportLayout {
+    public let context: ReportContext
+
+    public init(context: ReportContext) {
+        self.context = context
+    }
+
+    public func head(_ batch: ReportBatch) -> String {
         var tap = "TAP version 14\n"
-        tap += "# knobs \(oneLine(context.version)) grading '\(oneLine(context.keyID))' (key sha256 \(context.keySHA256))\n"
-        tap += "1..\(results.count)\n"
-        for (index, result) in results.enumerated() {
-            let name = oneLine(result.submission)
-            if let run = result.run, !run.checks.isEmpty || !run.questions.isEmpty {
-                tap += "# Subtest: \(name)\n"
-                tap += subtest(run, revealing: context.revealAnswers)
-            }
-            tap += "\(result.isFullMarks ? "ok" : "not ok") \(index + 1) - \(escaped(name))\n"
-            var fields: [(String, String)] = [("status", Markup.quoted(result.status.rawValue)), ("score", Score.text(result.score)),
-                                              ("max_score", Score.text(result.maxScore))]
-            if let reason = result.reason { fields.append(("message", Markup.quoted(reason))) }
-            tap += yaml(fields, indent: "  ")
-        }
+        tap += "# knobs \(Self.oneLine(context.version)) grading '\(Self.oneLine(context.keyID))' (key sha256 \(context.keySHA256))\n"
+        let parameters = context.parameterAssignments
+        if !parameters.isEmpty { tap += "# parameters given: \(Self.oneLine(parameters.joined(separator: ", ")))\n" }
+        tap += "1..\(batch.count)\n"
         return tap
     }
+
+    public func part(_ result: GradeResult, batch: inout ReportBatch) -> String {
+        var tap = ""
+        let name = Self.oneLine(result.submission)
+        if let run = result.run, !run.checks.isEmpty || !run.questions.isEmpty {
+            tap += "# Subtest: \(name)\n"
+            tap += Self.subtest(run, revealing: context.revealAnswers)
+        }
+        tap += "\(result.isFullMarks ? "ok" : "not ok") \(batch.added) - \(Self.escaped(name))\n"
+        var fields: [(String, String)] = [("status", Markup.quoted(result.status.rawValue)), ("score", Score.text(result.score)),
+                                          ("max_score", Score.text(result.maxScore))]
+        if let reason = result.reason { fields.append(("message", Markup.quoted(reason))) }
+        tap += Self.yaml(fields, indent: "  ")
+        return tap
+    }
+
+    public func tail(_ batch: ReportBatch) -> String { "" }
 
     /// The stream of a submission's checks and questions, indented four spaces.
     private static func subtest(_ run: LessonRun, revealing: Bool) -> String {

@@ -100,11 +100,25 @@ struct CorpusTests {
         let alone = grader.grade(file: path)
         let batch = try #require(grader.grade(files: [path], jobs: 1).first)
         #expect(alone.run?.cells.contains { !$0.output.isEmpty } == true, "the submission prints")
-        #expect(batch.run?.cells.allSatisfy { $0.output.isEmpty && $0.diagnostics.isEmpty } == true)
+        #expect(batch.run?.cells.allSatisfy { $0.output.isEmpty && ($0.status == .limit || $0.diagnostics.isEmpty) } == true)
         #expect(batch.run?.cells.map(\.status) == alone.run?.cells.map(\.status))
         #expect((batch.status, batch.score, batch.reason, batch.flags) == (alone.status, alone.score, alone.reason, alone.flags))
         #expect(batch.run?.exercises.map(\.status) == alone.run?.exercises.map(\.status))
         #expect(batch.run?.checks.map(\.message) == alone.run?.checks.map(\.message))
+    }
+
+    @Test("a batch keeps the words of each limit hit, as the JSON report gives them")
+    func batchKeepsLimitWords() throws {
+        let grader = try GradingSupport.corpusGrader()
+        let path = GradingSupport.corpus.appendingPathComponent("submissions/infinite-loop.md").path
+        let batch = try #require(grader.grade(files: [path], jobs: 1).first)
+        let report = try JSONValue.parse(JSONReport(context: GradingSupport.context(grader)).render([batch]))
+        guard case .array(let submissions)? = report["submissions"], case .array(let limits)? = submissions.first?["limits"],
+              case .string(let message)? = limits.first?["message"] else {
+            Issue.record("no limit in \(report)")
+            return
+        }
+        #expect(message.contains("steps"), "\(message)")
     }
 
     @Test("grading in parallel gives the results of grading one at a time, in order")

@@ -22,8 +22,8 @@ struct ExternalValidatorTests {
         let (grader, results) = ReportTests.graded
         let key = try Lesson(contentsOfFile: GradingSupport.bundledLessons[0])
         let solved = GradeResult(run: Runner(lesson: key, prepare: GradingSupport.drawing).run(.solutions), name: "solved.md")
-        let corpus = try write(JSONReport.render(results, context: GradingSupport.context(grader)), as: "corpus.json", in: folder)
-        let lesson = try write(JSONReport.render([solved], context: GradingSupport.context(grader)), as: "lesson.json", in: folder)
+        let corpus = try write(JSONReport(context: GradingSupport.context(grader)).render(results), as: "corpus.json", in: folder)
+        let lesson = try write(JSONReport(context: GradingSupport.context(grader)).render([solved]), as: "lesson.json", in: folder)
         let schema = LessonSupport.root.appendingPathComponent("docs/grading-report.schema.json").path
         let (status, output) = try Python.run("""
             import json, sys, jsonschema
@@ -42,7 +42,7 @@ struct ExternalValidatorTests {
         let folder = try GradingSupport.temporaryFolder()
         defer { try? FileManager.default.removeItem(at: folder) }
         let (grader, results) = ReportTests.graded
-        let path = try write(JUnitReport.render(results, context: GradingSupport.context(grader)), as: "report.xml", in: folder)
+        let path = try write(JUnitReport(context: GradingSupport.context(grader)).render(results), as: "report.xml", in: folder)
         let (status, output) = try Python.run("""
             import sys
             from junitparser import JUnitXml, Failure, Error

@@ -23,7 +23,7 @@ struct ReportTests {
     func jsonSchema() throws {
         let schema = try JSONValue.parse(String(contentsOf: LessonSupport.root.appendingPathComponent("docs/grading-report.schema.json"), encoding: .utf8))
         let validator = SchemaValidator(root: schema)
-        let report = try JSONValue.parse(JSONReport.render(results, context: context))
+        let report = try JSONValue.parse(JSONReport(context: context).render(results))
         #expect(validator.problems(report) == [])
         #expect(report["key"]?["sha256"] == .string(ReportTests.graded.grader.keySHA256))
         #expect(report["summary"]?["submissions"] == .number(Double(results.count)))
@@ -32,7 +32,7 @@ struct ReportTests {
     @Test("the validator finds what breaks the schema")
     func schemaCatchesMistakes() throws {
         let schema = try JSONValue.parse(String(contentsOf: LessonSupport.root.appendingPathComponent("docs/grading-report.schema.json"), encoding: .utf8))
-        let report = JSONReport.render(Array(results.prefix(2)), context: context)
+        let report = JSONReport(context: context).render(Array(results.prefix(2)))
         for (from, to) in [("\"status\" : \"ok\"", "\"status\" : \"great\""), ("\"visibility\" : \"hidden\"", "\"visibility\" : \"secret\""),
                            ("\"schemaVersion\" : 1", "\"schemaVersion\" : 1, \"extra\" : true"), ("\"limitHit\" : false", "\"limitHit\" : 0")] {
             let broken = report.replacingOccurrences(of: from, with: to)
@@ -49,13 +49,13 @@ struct ReportTests {
         let released = grader.grade(Data(LearnerCopy.text(of: key).utf8), name: "released.md")
         let solved = GradeResult(run: Runner(lesson: key, prepare: GradingSupport.drawing).run(.solutions), name: path)
         #expect(released.score == 0 && solved.isFullMarks)
-        let report = JSONReport.render([released, solved], context: GradingSupport.context(grader))
+        let report = JSONReport(context: GradingSupport.context(grader)).render([released, solved])
         #expect(SchemaValidator(root: schema).problems(try JSONValue.parse(report)) == [])
     }
 
     @Test("JUnit XML parses, with a suite per submission and a case per check and per question")
     func junit() throws {
-        let xml = JUnitReport.render(results, context: context)
+        let xml = JUnitReport(context: context).render(results)
         let reader = XMLCounter()
         let parser = XMLParser(data: Data(xml.utf8))
         parser.delegate = reader
@@ -69,7 +69,7 @@ struct ReportTests {
 
     @Test("TAP version 14 is read by prove, with a point per submission and the failures counted")
     func tapWithProve() throws {
-        let tap = TAPReport.render(results, context: context)
+        let tap = TAPReport(context: context).render(results)
         #expect(tap.hasPrefix("TAP version 14\n"))
         let folder = try GradingSupport.temporaryFolder()
         defer { try? FileManager.default.removeItem(at: folder) }
@@ -94,7 +94,7 @@ struct ReportTests {
     @Test("the Gradescope results mark hidden checks hidden and keep their messages out of visible tests")
     func gradescope() throws {
         let visibleOnly = try #require(results.first { $0.submission.hasSuffix("visible-only.md") })
-        let json = try JSONValue.parse(GradescopeReport.render(visibleOnly, context: context))
+        let json = try JSONValue.parse(GradescopeReport(context: context).results(visibleOnly))
         #expect(json["score"] == .number(2))
         guard case .array(let tests)? = json["tests"] else { Issue.record("no tests"); return }
         let hidden = tests.filter { $0["visibility"] == .string("hidden") }

@@ -9,7 +9,7 @@ struct TAPConsumerTests {
           .enabled(if: TAPParser.isAvailable, "needs tap-parser (Debian: node-tap-parser)"))
     func corpus() throws {
         let (grader, results) = ReportTests.graded
-        let tap = TAPReport.render(results, context: GradingSupport.context(grader))
+        let tap = TAPReport(context: GradingSupport.context(grader)).render(results)
         let (status, output) = try TAPParser.check(tap, points: results.count, passed: results.filter(\.isFullMarks).count)
         #expect(status == 0, "\(output)")
     }
@@ -20,7 +20,7 @@ struct TAPConsumerTests {
         let (grader, results) = ReportTests.graded
         var full = try #require(results.first { $0.isFullMarks })
         full.submission = "class #1 \\ alice\nsmith # SKIP.md"
-        let tap = TAPReport.render([full], context: GradingSupport.context(grader))
+        let tap = TAPReport(context: GradingSupport.context(grader)).render([full])
         #expect(tap.contains("ok 1 - class \\#1 \\\\ alice smith \\# SKIP.md\n"))
         let (status, output) = try TAPParser.check(tap, points: 1, passed: 1)
         #expect(status == 0, "\(output)")
@@ -32,7 +32,7 @@ struct TAPConsumerTests {
         let (grader, results) = ReportTests.graded
         let graded = Array(results.filter { $0.run != nil }.prefix(2))
         let passed = graded.filter(\.isFullMarks).count
-        let tap = TAPReport.render(graded, context: GradingSupport.context(grader))
+        let tap = TAPReport(context: GradingSupport.context(grader)).render(graded)
         #expect(try TAPParser.check(tap, points: 2, passed: passed).status == 0)
         let renamed = tap.replacingOccurrences(of: " 1 - \(graded[0].submission)\n", with: " 1 - renamed\n")
         #expect(renamed != tap)

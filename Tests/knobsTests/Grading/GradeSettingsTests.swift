@@ -2,7 +2,7 @@ import Foundation
 import Testing
 
 /// `knobs grade`'s settings from the command line: a time limit per cell and per submission,
-/// and the parameters given, which the JSON report records.
+/// and the parameters given, which every report records.
 @Suite("grade settings")
 struct GradeSettingsTests {
     static let corpus = GradingCommandTests.corpus
@@ -47,7 +47,7 @@ struct GradeSettingsTests {
         #expect(graded["full.md"]?["score"] as? Double == 6)
     }
 
-    @Test("-p and --params values are used, and the JSON report records them")
+    @Test("-p and --params values are used, and every report records them")
     func parameters() async throws {
         let folder = try TemporaryDirectory()
         try folder.write("""
@@ -84,5 +84,15 @@ struct GradeSettingsTests {
         let report = try #require(try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any])
         let settings = try #require(report["settings"] as? [String: Any])
         #expect(settings["parameters"] as? [String: String] == ["epochs": "50", "lr": "0.5"])
+        // Every other report names them too, as `name = value`.
+        for (format, given) in [("text", "parameters given: "), ("tap", "# parameters given: "), ("junit", "<property name=\"parameter\" value=\"")] {
+            let other = try await KnobsBinary.run(["grade", "--key", folder.file("key.md"), copy, "-p", "epochs=50", "--params", folder.file("params.yaml"),
+                                                   "--format", format], environment: ["KNOBS_HOME": folder.path])
+            #expect(other.stdout.contains(given + "lr = 0.5") && other.stdout.contains("epochs = 50"), "\(format): \(other)")
+        }
+        let gradescope = try await KnobsBinary.run(["grade", "--key", folder.file("key.md"), copy, "-p", "epochs=50", "--format", "gradescope"],
+                                                   environment: ["KNOBS_HOME": folder.path])
+        let results = try #require(try JSONSerialization.jsonObject(with: Data(gradescope.stdout.utf8)) as? [String: Any])
+        #expect((results["extra_data"] as? [String: Any])?["parameters"] as? [String: String] == ["epochs": "50"], "\(gradescope)")
     }
 }
