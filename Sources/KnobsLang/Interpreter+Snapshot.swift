@@ -15,8 +15,9 @@ extension Interpreter {
     ///   copy on write.
     /// - Tensors are reached through variables, lists, records, closures (their
     ///   captured variables and default arguments), models (their parameters),
-    ///   data sets (`x` and `y`) and the computation history of results (a
-    ///   `loss` reaches the parameters it was computed from).
+    ///   data sets (`x` and `y`), bound optimizers (their parameters) and the
+    ///   computation history of results (a `loss` reaches the parameters it
+    ///   was computed from).
     /// - Variables captured by closures (`nonlocal` counters) and optimizers'
     ///   learning rates are saved too; lists and records are values, so the
     ///   saved variables already hold their old contents.
@@ -105,6 +106,7 @@ private struct MutableStateWalk {
             pendingTensors.append(contentsOf: [data.dataset.x, data.dataset.y])
         case let optimizer as OptimizerObject:
             guard firstVisit(optimizer) else { return }
+            pendingTensors.append(contentsOf: optimizer.parameters ?? [])
             let rate = optimizer.optimizer.learningRate
             restorers.append { optimizer.optimizer.learningRate = rate }
         default:

@@ -13,8 +13,8 @@ import KnobsPluginAPI
 /// ```
 ///
 /// The engine's plain ``SGD`` is the case μ = λ = 0. The default learning
-/// rate is 0.1, as the language's core `sgd` has, not PyTorch's 0.001: loading
-/// the plugin must not change what `sgd()` does in a lesson.
+/// rate is PyTorch's, 0.001, as the language's core `sgd` has: loading the
+/// plugin must not change what `sgd()` does in a lesson.
 public final class StochasticGradientDescent: DescribedOptimizer {
     public var learningRate: Double
     public let momentum: Double
@@ -28,7 +28,7 @@ public final class StochasticGradientDescent: DescribedOptimizer {
 
     /// - Throws: ``OptimizerSettingError`` for a negative or infinite setting,
     ///   or Nesterov momentum without momentum or with dampening (as PyTorch).
-    public init(learningRate: Double = 0.1, momentum: Double = 0, dampening: Double = 0, nesterov: Bool = false, weightDecay: Double = 0, maximize: Bool = false) throws {
+    public init(learningRate: Double = 0.001, momentum: Double = 0, dampening: Double = 0, nesterov: Bool = false, weightDecay: Double = 0, maximize: Bool = false) throws {
         try OptimizerSettingError.check(learningRate, "lr", of: "sgd")
         try OptimizerSettingError.check(momentum, "momentum", of: "sgd")
         try OptimizerSettingError.check(dampening, "dampening", of: "sgd")

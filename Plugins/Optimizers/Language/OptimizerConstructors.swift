@@ -2,29 +2,30 @@ import KnobsPluginAPI
 
 /// `sgd`, `adagrad`, `rmsprop`, `adam`, `adamw` and `lion`: each makes an
 /// optimizer with PyTorch's names and defaults, which `train(..., opt:)` and
-/// `opt.step(net)` use. `lr:` may be a schedule.
+/// `opt.step(net)` use. `lr:` may be a schedule. Given parameters first, as
+/// `torch.optim` is (`adam(net, lr: 0.01)`), it is bound to them: `opt.step()`.
 enum OptimizerConstructors {
-    static let sgd = Signature("sgd", options: [
-        "lr": .number(0.1), "momentum": .number(0), "dampening": .number(0), "nesterov": .bool(false),
+    static let sgd = Signature("sgd", "params", defaults: ["params": .nil], options: [
+        "lr": .number(0.001), "momentum": .number(0), "dampening": .number(0), "nesterov": .bool(false),
         "weight_decay": .number(0), "maximize": .bool(false),
     ])
-    static let adagrad = Signature("adagrad", options: [
+    static let adagrad = Signature("adagrad", "params", defaults: ["params": .nil], options: [
         "lr": .number(0.01), "lr_decay": .number(0), "weight_decay": .number(0),
         "initial_accumulator_value": .number(0), "eps": .number(1e-10), "maximize": .bool(false),
     ])
-    static let rmsprop = Signature("rmsprop", options: [
+    static let rmsprop = Signature("rmsprop", "params", defaults: ["params": .nil], options: [
         "lr": .number(0.01), "alpha": .number(0.99), "eps": .number(1e-8), "weight_decay": .number(0),
         "momentum": .number(0), "centered": .bool(false), "maximize": .bool(false),
     ])
     static let adam = adamSignature("adam", weightDecay: 0)
     static let adamw = adamSignature("adamw", weightDecay: 0.01)
-    static let lion = Signature("lion", options: [
+    static let lion = Signature("lion", "params", defaults: ["params": .nil], options: [
         "lr": .number(1e-4), "betas": .list(ListValue([.number(0.9), .number(0.99)])),
         "weight_decay": .number(0), "maximize": .bool(false),
     ])
 
     private static func adamSignature(_ name: String, weightDecay: Double) -> Signature {
-        Signature(name, options: [
+        Signature(name, "params", defaults: ["params": .nil], options: [
             "lr": .number(0.001), "betas": .list(ListValue([.number(0.9), .number(0.999)])), "eps": .number(1e-8),
             "weight_decay": .number(weightDecay), "amsgrad": .bool(false), "maximize": .bool(false),
         ])
@@ -33,7 +34,7 @@ enum OptimizerConstructors {
     /// The six functions, each with its documentation.
     static var functions: [(name: String, value: Value)] {
         [
-            entry(sgd, "Stochastic gradient descent (PyTorch's SGD): sgd(lr: 0.1, momentum: 0.9, nesterov: true). With momentum, each step follows a running sum of gradients; weight_decay adds weight_decay * p to each gradient.") { read in
+            entry(sgd, "Stochastic gradient descent (PyTorch's SGD): sgd(lr: 0.1, momentum: 0.9, nesterov: true); the default lr is PyTorch's, 0.001. With momentum, each step follows a running sum of gradients; weight_decay adds weight_decay * p to each gradient.") { read in
                 try StochasticGradientDescent(
                     learningRate: read.learningRate().rate, momentum: read.number("momentum"), dampening: read.number("dampening"),
                     nesterov: read.bool("nesterov"), weightDecay: read.number("weight_decay"), maximize: read.bool("maximize"))
@@ -64,15 +65,18 @@ enum OptimizerConstructors {
         ]
     }
 
-    /// A constructor: reads the settings, makes the optimizer, and wraps it in its schedule when `lr:` is one.
+    /// How a constructor's documentation tells of the two ways to use it.
+    private static func bindingDoc(_ name: String) -> String {
+        "Bound to parameters as in PyTorch, opt = \(name)(net, lr: ...), it steps them with opt.step() and clears them with opt.zero_grad(); unbound, opt.step(net)."
+    }
+
+    /// A constructor: reads the settings, makes the optimizer, wraps it in its schedule when `lr:` is one, and binds it to the parameters given first.
     private static func entry(_ signature: Signature, _ doc: String, _ make: @escaping (SettingsReader) throws -> any Optimizer) -> (name: String, value: Value) {
-        (signature.name, .function(Function(signature, doc: doc) { args, _ in
+        (signature.name, .function(Function(signature, doc: doc + " " + bindingDoc(signature.name)) { args, context in
             let read = SettingsReader(signature: signature, arguments: args)
             let optimizer = try read.checked { try make(read) }
-            if let schedule = try read.learningRate().schedule {
-                return .object(OptimizerObject(ScheduledOptimizer(optimizer, schedule: schedule)))
-            }
-            return .object(OptimizerObject(optimizer))
+            let scheduled: any Optimizer = try read.learningRate().schedule.map { ScheduledOptimizer(optimizer, schedule: $0) } ?? optimizer
+            return try context.optimizerValue(scheduled, boundTo: args[0], argument: 0, signature.name)
         }))
     }
 }

@@ -11,9 +11,9 @@ import KnobsPluginAPI
 /// }
 /// ```
 ///
-/// `sgd` here takes the place of the core library's `sgd(lr:)`: with the
-/// same default learning rate (0.1), it adds momentum, dampening, Nesterov
-/// momentum, weight decay and maximize.
+/// `sgd` here takes the place of the core library's `sgd(params, lr:)`: with
+/// the same default learning rate (PyTorch's, 0.001), it adds momentum,
+/// dampening, Nesterov momentum, weight decay and maximize.
 public enum OptimizersLibrary {
     /// The names it adds, in the order ``functions(terminal:)`` gives them.
     public static let names = [

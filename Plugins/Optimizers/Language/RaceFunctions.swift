@@ -48,7 +48,7 @@ struct RaceFunctions {
             guard case .object(let object as OptimizerObject) = item else {
                 throw RuntimeError("\(function) needs a list of optimizers, but it holds \(item.describedType)", hint: "[sgd(lr: 0.01), adam(lr: 0.1)]", argument: argument)
             }
-            return object.optimizer
+            return try object.unbound(function, argument: argument)
         }
     }
 

@@ -43,7 +43,7 @@ struct NetworkFunctions {
             let lr = try reader.nonNegative(args[4], argument: 4, name: "lr", hint: NetworkFunctions.learningRateHint)
             optimizer = SGD(learningRate: lr)
         case .object(let given as OptimizerObject):
-            optimizer = given.optimizer
+            optimizer = try given.unbound("overfit_net", argument: 5)
         default:
             throw RuntimeError("overfit_net's opt: needs an optimizer, got \(args[5].describedType)", hint: "opt: sgd(lr: 0.1)", argument: 5)
         }

@@ -44,17 +44,17 @@ extension StandardLibrary {
 }
 
 extension CallContext {
-    /// The parameters in a model, a parameter, or a list of them.
-    func parameters(of value: Value, _ function: String) throws -> [Tensor] {
+    /// The parameters in a model, a parameter, or a list of them; an error at `argument` for anything else.
+    func parameters(of value: Value, _ function: String, argument: Int? = nil) throws -> [Tensor] {
         switch value {
         case .object(let o):
             if let model = o as? ModelObject { return model.module.parameters }
             if let tensor = o as? Tensor { return [tensor] }
         case .list(let list):
-            return try list.items.flatMap { try parameters(of: $0, function) }
+            return try list.items.flatMap { try parameters(of: $0, function, argument: argument) }
         default:
             break
         }
-        throw RuntimeError("\(function) needs a model, a parameter or a list of them, got \(value.describedType)")
+        throw RuntimeError("\(function) needs a model, a parameter or a list of them, got \(value.describedType)", hint: "a model (net), a parameter (w = param([1.0, 2.0])) or a list of them ([w, b])", argument: argument)
     }
 }

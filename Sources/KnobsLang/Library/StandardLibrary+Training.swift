@@ -40,10 +40,13 @@ extension StandardLibrary {
             let (train, test) = try data.dataset.split(testFraction: fraction, random: &context.random)
             return .record(RecordValue(keys: ["train", "test"], values: [.object(DatasetObject(train)), .object(DatasetObject(test))]))
         },
-        function(Signature("sgd", options: ["lr": .number(0.1)]), "Plain gradient descent: each step moves every parameter by -lr * its gradient.") { args, _ in
-            let lr = try args.number(0, "sgd")
-            guard lr.isFinite else { throw RuntimeError("sgd needs a finite learning rate, got \(args[0].summary)", argument: 0) }
-            return .object(OptimizerObject(SGD(learningRate: lr)))
+        function(
+            Signature("sgd", "params", defaults: ["params": .nil], options: ["lr": .number(0.001)]),
+            "Plain gradient descent: each step moves every parameter by -lr * its gradient. sgd(lr: 0.1) is given the parameters at each step, opt.step(net); sgd(net, lr: 0.1) is bound to them, opt.step(). The default lr is PyTorch's, 0.001."
+        ) { args, context in
+            let lr = try args.number(1, "sgd")
+            guard lr.isFinite else { throw RuntimeError("sgd needs a finite learning rate, got \(args[1].summary)", argument: 1) }
+            return try context.optimizerValue(SGD(learningRate: lr), boundTo: args[0], argument: 0, "sgd")
         },
         function(
             Signature("optimizer", "rule", options: ["lr": .number(0.1), "name": .string("custom")]),
@@ -85,7 +88,9 @@ extension StandardLibrary {
         let optimizer: any Optimizer
         switch args[3] {
         case .nil: optimizer = SGD(learningRate: 0.1)
-        case .object(let o as OptimizerObject): optimizer = o.optimizer
+        case .object(let o as OptimizerObject):
+            try o.checkBound(to: model.module.parameters, "train", argument: 3)
+            optimizer = o.optimizer
         default: throw RuntimeError("train's opt: needs an optimizer, got \(args[3].describedType)", hint: "opt: sgd(lr: 0.1)", argument: 3)
         }
         var trainer = Trainer(model: model.module, loss: try lossFunction(args[2], for: data, context), optimizer: optimizer)
