@@ -81,7 +81,8 @@ struct PluginCommandTests {
         let result = try await KnobsBinary.run(["run", path, "--solutions"], environment: ["KNOBS_HOME": home.path, "LANG": "C.UTF-8"],
                                                deadline: .seconds(120))
         #expect(result.exitCode == 0, "\(result)")
-        let wide = result.stdout.split(separator: "\n").filter { $0.count > 80 }
+        // The lines that name the lesson's file are as long as the checkout's path, wherever it is.
+        let wide = result.stdout.split(separator: "\n").filter { $0.count > 80 && !$0.contains(path) }
         #expect(wide.isEmpty, "\(lesson): \(wide.joined(separator: "\n"))")
     }
 

@@ -2,19 +2,22 @@
 ///
 /// The grader always runs the key's own cells, so an edit changes nothing;
 /// it is flagged so that the teacher knows (as nbgrader's checksums do).
-/// Cells compare by kind, id and code, spacing and comments aside.
+/// Cells compare by kind, id, `weight=` and code, spacing and comments aside;
+/// an exercise's or a question's `points=` compare on their own.
 enum KeyEdits {
     /// A cell of a submission or a key that is not an exercise.
     struct Cell: Sendable {
         let kind: LessonCell.Kind
         let id: String?
         let hidden: Bool
+        /// A check's `weight=`, as written.
+        let weight: Double?
         let text: String
         let line: Int
 
         /// What two cells must share to be the same.
         var fingerprint: String {
-            "\(kind.rawValue) \(id ?? "") \(hidden)\n" + Session.normalized(text)
+            "\(kind.rawValue) \(id ?? "") \(hidden) \(weight.map(Score.text) ?? "")\n" + Session.normalized(text)
         }
     }
 
@@ -58,6 +61,19 @@ enum KeyEdits {
         return flags
     }
 
+    /// One flag per exercise or question of the key whose `points=` the submission changed:
+    /// the key's points count, whatever the submission's header says.
+    ///
+    /// - Parameter submitted: The `points=` of each exercise and question of the submission, by kind and id.
+    static func pointFlags(key: Lesson, submitted: [String: Double?]) -> [String] {
+        let tasks = key.exercises.map { ("exercise", $0.id, $0.cell) } + key.questions.map { ("question", $0.id, $0.cell) }
+        return tasks.compactMap { kind, id, cell in
+            guard let given = submitted["\(kind) \(id)"], given != cell.points else { return nil }
+            let points = { (value: Double?) in value.map { "points=\(Score.text($0))" } ?? "no points=" }
+            return "the submission's \(kind) '\(id)' has \(points(given)) where the key has \(points(cell.points)); the key's points counted"
+        }
+    }
+
     private static func describe(_ cell: Cell) -> String {
         switch cell.kind {
         case .check: return "\(cell.hidden ? "hidden check" : "check") of '\(cell.id ?? "")'"
@@ -70,6 +86,6 @@ enum KeyEdits {
 extension LessonCell {
     /// The cell as ``KeyEdits`` compares it.
     var editable: KeyEdits.Cell {
-        KeyEdits.Cell(kind: kind, id: id, hidden: isHidden, text: text, line: lines.lowerBound)
+        KeyEdits.Cell(kind: kind, id: id, hidden: isHidden, weight: weight, text: text, line: lines.lowerBound)
     }
 }

@@ -60,7 +60,7 @@ public struct SubmittedLesson: Sendable {
         exercises = reading.exercises
         answers = reading.answers
         let all = reading.unknownTasks(for: key).map { "the \($0.kind.rawValue) '\($0.id)' is not in the key and was ignored" }
-            + KeyEdits.flags(key: key, submitted: reading.others)
+            + KeyEdits.flags(key: key, submitted: reading.others) + KeyEdits.pointFlags(key: key, submitted: reading.points)
         flags = all.count <= SubmittedLesson.maxFlags ? all
             : Array(all.prefix(SubmittedLesson.maxFlags)) + ["and \(all.count - SubmittedLesson.maxFlags) more flags like these"]
     }
@@ -80,6 +80,8 @@ struct CellsRead {
     private(set) var answers: [String: String] = [:]
     /// Where each exercise and question is, by id.
     private var tasks: [String: (kind: LessonCell.Kind, line: Int)] = [:]
+    /// The `points=` of each exercise and question, by `kind id` (nil where none is written).
+    private(set) var points: [String: Double?] = [:]
     /// The first id that names two tasks: its kind, and the lines of both.
     private(set) var duplicate: (LessonCell.Kind, String, Int, Int)?
     /// Every cell that is not an exercise or a question: compared with the key's to flag edits.
@@ -96,7 +98,7 @@ struct CellsRead {
         let inside = lines.lines[(open + 1)..<close].map(\.text)
         let body = inside.joined(separator: "\n")
         guard header.kind == .exercise || header.kind == .question, let id = header.id else {
-            others.append(KeyEdits.Cell(kind: header.kind, id: header.id, hidden: header.isHidden, text: body, line: fenceLine.number))
+            others.append(KeyEdits.Cell(kind: header.kind, id: header.id, hidden: header.isHidden, weight: header.weight, text: body, line: fenceLine.number))
             return
         }
         if let first = tasks[id] {
@@ -104,6 +106,7 @@ struct CellsRead {
             return
         }
         tasks[id] = (header.kind, fenceLine.number)
+        points["\(header.kind.rawValue) \(id)"] = .some(header.points)
         if header.kind == .question {
             answers[id] = CellsRead.answer(in: inside)
             return

@@ -162,6 +162,24 @@ struct IntegrityTests {
         #expect(clean.flags.isEmpty)
     }
 
+    @Test("points and weights changed in a submission's headers count for nothing and are flagged")
+    func editedHeaders() throws {
+        let text = try GradingSupport.corpusSubmission(double: "d = 20", square: "fn sq(x) = 0")
+            .replacingOccurrences(of: "```knobs exercise id=double points=2", with: "```knobs exercise id=double points=100")
+            .replacingOccurrences(of: "```knobs exercise id=square points=1", with: "```knobs exercise id=square")
+            .replacingOccurrences(of: "```knobs question id=seven-sixteenths points=2", with: "```knobs question id=seven-sixteenths points=50")
+            .replacingOccurrences(of: "```knobs check id=square\n", with: "```knobs check id=square weight=5\n")
+        #expect(text.contains("points=100") && text.contains("weight=5"), "the corpus's headers are as this test expects")
+        let result = try GradingSupport.corpusGrader().grade(Data(text.utf8), name: "s.md")
+        let clean = try grade(double: "d = 20", square: "fn sq(x) = 0")
+        #expect(result.score == clean.score && result.maxScore == clean.maxScore)
+        #expect(result.flags.contains("the submission's exercise 'double' has points=100 where the key has points=2; the key's points counted"), "\(result.flags)")
+        #expect(result.flags.contains("the submission's exercise 'square' has no points= where the key has points=1; the key's points counted"), "\(result.flags)")
+        #expect(result.flags.contains { $0.contains("question 'seven-sixteenths' has points=50") }, "\(result.flags)")
+        #expect(result.flags.contains { $0.contains("check of 'square'") && $0.contains("was changed") }, "\(result.flags)")
+        #expect(clean.flags.isEmpty, "\(clean.flags)")
+    }
+
     @Test("an exercise that fails gives way to the key's solution, so later cells run")
     func standIn() throws {
         let result = try grade(double: "d = nothing_here")
