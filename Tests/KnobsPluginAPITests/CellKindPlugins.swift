@@ -1,25 +1,21 @@
 import Foundation
 import KnobsPluginAPI
 
-/// A compiled plugin that adds the lesson cell kind `tally`: each line `NAME N` drawn as a
-/// bar of N marks (`#` without Unicode), names aligned; a line without a count is bad content.
-struct TallyPlugin: KnobsPlugin {
-    static let manifest = PluginManifest(name: "tally", version: "1.0.0", summary: "Draws tallies.", cellKinds: ["tally"])
+/// The compiled plugin of docs/PLUGINS.md, "Lesson cell kinds", as written there: it adds the kind `tally`.
+public struct TallyPlugin: KnobsPlugin {
+    public static let manifest = PluginManifest(name: "tally", version: "1.0.0", summary: "Counts as bars.", cellKinds: ["tally"])
 
-    func register(into host: PluginHost) throws {
+    public init() {}
+
+    public func register(into host: PluginHost) throws {
         host.cellKind(PluginCellKind(name: "tally", summary: "Counts drawn as bars: one NAME N a line.") { text, terminal in
-            var rows: [(String, Int)] = []
-            for (index, line) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
+            try text.split(separator: "\n").enumerated().map { index, line in
                 let words = line.split(separator: " ")
-                guard words.count == 2, let count = Int(words[1]), count >= 0 else {
-                    throw CellContentProblem("'\(line)' is not a name and a count", line: index + 1, hint: "write a name and a whole number: apples 3")
+                guard words.count == 2, let count = Int(words[1]) else {
+                    throw CellContentProblem("'\(line)' is not a name and a count", line: index + 1, hint: "write apples 3")
                 }
-                rows.append((String(words[0]), count))
-            }
-            let names = rows.map(\.0.count).max() ?? 0
-            let mark = terminal.unicode ? "█" : "#"
-            return rows.map { $0.0.padding(toLength: names, withPad: " ", startingAt: 0) + " " + String(repeating: mark, count: min($0.1, terminal.width - names - 1)) }
-                .joined(separator: "\n")
+                return words[0] + " " + String(repeating: terminal.unicode ? "█" : "#", count: min(count, terminal.width - words[0].count - 1))
+            }.joined(separator: "\n")
         })
     }
 }

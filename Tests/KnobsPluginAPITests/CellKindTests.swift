@@ -1,3 +1,4 @@
+import Foundation
 import KnobsPluginAPI
 import Testing
 
@@ -23,7 +24,7 @@ struct CellKindTests {
         #expect(plugins.cellKinds.map(\.name) == ["tally"])
         #expect(plugins.cellKinds.first?.plugin == "tally")
         let unicode = plugins.drawCell(kind: "tally", source: Self.cell("apples 3\nfig 1"), terminal: Terminal(width: 80, color: false, unicode: true))
-        #expect(try unicode.get() == "apples ███\nfig    █\n")
+        #expect(try unicode.get() == "apples ███\nfig █\n")
         let ascii = plugins.drawCell(kind: "tally", source: Self.cell("apples 3"), terminal: Terminal(width: 80, color: false, unicode: false))
         #expect(try ascii.get() == "apples ###\n")
     }
@@ -38,7 +39,7 @@ struct CellKindTests {
         }
         #expect(problem.position == "lesson.md:22:1")
         #expect(problem.message == "'pears' is not a name and a count")
-        #expect(problem.hint == "write a name and a whole number: apples 3")
+        #expect(problem.hint == "write apples 3")
     }
 
     @Test("a kind no loaded plugin adds is not drawn")
@@ -71,6 +72,16 @@ struct CellKindTests {
             == ["plugins 'tally' and 'other-tally' both define '```knobs tally'"])
         _ = try catalog.load(["tally"])
         _ = try catalog.load(["other-tally"])
+    }
+
+    @Test("docs/PLUGINS.md gives the tally plugin these tests load, word for word")
+    func documented() throws {
+        let here = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
+        let page = try String(contentsOf: here.deletingLastPathComponent().deletingLastPathComponent().appendingPathComponent("docs/PLUGINS.md"), encoding: .utf8)
+        let source = try String(contentsOf: here.appendingPathComponent("CellKindPlugins.swift"), encoding: .utf8)
+        let start = try #require(source.range(of: "public struct TallyPlugin"))
+        let end = try #require(source[start.lowerBound...].range(of: "\n}\n"))
+        #expect(page.contains(source[start.lowerBound..<end.upperBound]))
     }
 
     @Test("knobs plugins NAME lists the kinds a plugin adds")
