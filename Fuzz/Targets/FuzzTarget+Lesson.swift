@@ -3,8 +3,8 @@ import KnobsLang
 import KnobsNotebook
 
 extension FuzzTarget {
-    /// The plugins a fuzzed lesson may name: those the bundled lessons name.
-    static let knownPlugins: Set<String> = ["dutch-quiz", "optimizers", "overfitting"]
+    /// The plugins a fuzzed lesson may name: those the bundled lessons name, with the quiz's cell kind.
+    static let knownPlugins = KnownPlugins(names: ["dutch-quiz", "optimizers", "overfitting"], cellKinds: ["words": ["dutch-quiz"]])
 
     /// Reads `bytes` as a lesson file does (UTF-8 or refused) and parses it,
     /// rendering every problem; a lesson that parses is released, and the

@@ -2,10 +2,14 @@ import KnobsPluginAPI
 
 /// The Dutch vocabulary quiz: decks, answer matching, FSRS scheduling and quiz sessions.
 ///
-/// It adds the REPL commands `:quiz` and `:say`, and the functions `deck(name)` and
-/// `ipa(word)` for lessons; `knobs quiz` runs the same sessions from the command line.
+/// It adds the REPL commands `:quiz` and `:say`, the functions `deck(name)` and
+/// `ipa(word)`, and the lesson cell kind `words` (a table of words of the decks);
+/// `knobs quiz` runs the same sessions from the command line.
 public struct DutchQuizPlugin: KnobsPlugin {
-    public static let manifest = PluginManifest(name: "dutch-quiz", version: "0.2.0", summary: "Drill the Dutch words of the lessons with spaced repetition (FSRS): :quiz, :say, deck(), ipa().")
+    public static let manifest = PluginManifest(
+        name: "dutch-quiz", version: "0.3.0",
+        summary: "Drill the Dutch words of the lessons with spaced repetition (FSRS): :quiz, :say, deck(), ipa(), and words cells in lessons.",
+        cellKinds: [WordsCell.name])
 
     public init() {}
 
@@ -16,5 +20,6 @@ public struct DutchQuizPlugin: KnobsPlugin {
         }
         DeckFunctions.register(into: host, decks: decks)
         QuizCommands.register(into: host, plugin: Self.manifest.name, decks: decks)
+        WordsCell.register(into: host, decks: decks)
     }
 }

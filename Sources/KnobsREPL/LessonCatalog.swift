@@ -16,10 +16,10 @@ public final class LessonCatalog {
     public final class Entry {
         /// The path of the file.
         public let path: String
-        private let knownPlugins: Set<String>
+        private let knownPlugins: KnownPlugins
         private var parsed: (lesson: Lesson?, problems: [Diagnostic])?
 
-        init(path: String, knownPlugins: Set<String>) {
+        init(path: String, knownPlugins: KnownPlugins) {
             self.path = path
             self.knownPlugins = knownPlugins
         }
@@ -57,7 +57,7 @@ public final class LessonCatalog {
         private func readID() -> String {
             if let lesson = parsed?.lesson { return lesson.id }
             guard let data = FileManager.default.contents(atPath: path), let text = String(data: data, encoding: .utf8),
-                  let info = LessonInfo(frontMatterOf: text, name: path, knownPlugins: knownPlugins) else { return fileName }
+                  let info = LessonInfo(frontMatterOf: text, name: path, knownPlugins: knownPlugins.names) else { return fileName }
             return info.id
         }
     }
@@ -65,7 +65,7 @@ public final class LessonCatalog {
     public let entries: [Entry]
 
     /// Lists the lessons in `folder`, reading none of them; an unreadable folder makes an empty catalogue.
-    public init(folder: String, knownPlugins: Set<String> = []) {
+    public init(folder: String, knownPlugins: KnownPlugins = []) {
         let names = (try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? []
         entries = names.filter(LessonCatalog.isLessonFile).sorted().map { name in
             Entry(path: (folder as NSString).appendingPathComponent(name), knownPlugins: knownPlugins)

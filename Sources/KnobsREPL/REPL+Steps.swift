@@ -1,5 +1,6 @@
 import KnobsLang
 import KnobsNotebook
+import KnobsPluginAPI
 
 /// Showing steps, Enter, exercises and questions.
 extension REPL {
@@ -97,6 +98,11 @@ extension REPL {
             } else {
                 let points = exercise.points == 1 ? "1 point" : "\(NumberFormatting.shortest(exercise.points)) points"
                 say("Exercise '\(exercise.id)' (\(points)): type your code; Enter checks it. :hint, :skip.")
+            }
+        case .pluginCell(let cell):
+            switch activePlugins.drawCell(kind: cell.kind, source: cell.source, terminal: options.terminal) {
+            case .success(let drawn): output(drawn)
+            case .failure(let problem): show([problem])
             }
         case .question(let question):
             output(renderer.render(question.prompt))

@@ -78,7 +78,7 @@ public final class REPL {
     public init(options: Options, catalog: LessonCatalog? = nil, openStore: @escaping () -> ProgressStore?,
                 output: @escaping (String) -> Void, errorOutput: @escaping (String) -> Void) {
         self.options = options
-        self.catalog = catalog ?? LessonCatalog(folder: options.lessonsFolder, knownPlugins: options.plugins.names)
+        self.catalog = catalog ?? LessonCatalog(folder: options.lessonsFolder, knownPlugins: options.plugins.lessonPlugins)
         self.openStore = openStore
         self.output = output
         self.errorOutput = errorOutput

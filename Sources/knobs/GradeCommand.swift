@@ -59,7 +59,8 @@ struct GradeCommand: ParsableCommand {
             throw InputFile.refuse(problem.message, hint: problem.hint)
         }
         let runOptions = try options.runOptions(limits: limitOptions, for: lesson)
-        let grader = Grader(key: lesson, keySHA256: hash, options: runOptions, maxBytes: maxFileSize, prepare: LessonFile.prepare(.unicode, plugins: loaded.plugins))
+        let grader = Grader(key: lesson, keySHA256: hash, options: runOptions, maxBytes: maxFileSize, prepare: LessonFile.prepare(.unicode, plugins: loaded.plugins),
+                            drawCell: LessonFile.drawCell(.unicode, plugins: loaded.plugins))
         let context = ReportContext(version: Knobs.version, keyPath: key, key: lesson, keySHA256: hash, options: runOptions,
                                     revealAnswers: options.revealAnswers)
         // Each result is written down as it comes, in the submissions' order, and let go: memory

@@ -16,7 +16,7 @@ struct LessonsCommand: ParsableCommand {
 
     func run() throws {
         let folder = LessonsFolder.resolve(option: lessonsOption.lessons)
-        let catalog = LessonCatalog(folder: folder, knownPlugins: BuiltinPlugins.catalog().names)
+        let catalog = LessonCatalog(folder: folder, knownPlugins: BuiltinPlugins.catalog().lessonPlugins)
         guard !catalog.entries.isEmpty else {
             throw InputFile.refuse("there are no lessons in '\(folder)'", hint: "a lesson is a .md file that starts with front matter; give their folder with --lessons DIR")
         }

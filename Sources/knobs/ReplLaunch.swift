@@ -58,7 +58,7 @@ struct ReplLaunch: Equatable {
         let folder = LessonsFolder.resolve(option: lessonsFolder, environment: environment)
         let terminal = Terminal.current(environment: environment)
         let plugins = BuiltinPlugins.catalog(environment: environment, terminal: terminal)
-        let catalog = LessonCatalog(folder: folder, knownPlugins: plugins.names)
+        let catalog = LessonCatalog(folder: folder, knownPlugins: plugins.lessonPlugins)
         if let lesson { try Self.checkLesson(lesson, in: catalog) }
         let data = try? DataDirectory.resolve(environment: environment)
         let repl = REPL(

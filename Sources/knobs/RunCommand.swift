@@ -37,7 +37,8 @@ struct RunCommand: ParsableCommand {
         let (lesson, hash) = (loaded.lesson, loaded.sha256)
         let runOptions = try options.runOptions(limits: limitOptions, for: lesson)
         let symbols = LessonFile.symbols
-        let run = Runner(lesson: lesson, options: runOptions, prepare: LessonFile.prepare(symbols, plugins: loaded.plugins)).run(solutions ? .solutions : .asWritten)
+        let run = Runner(lesson: lesson, options: runOptions, prepare: LessonFile.prepare(symbols, plugins: loaded.plugins),
+                         drawCell: LessonFile.drawCell(symbols, plugins: loaded.plugins)).run(solutions ? .solutions : .asWritten)
         if options.format == .text {
             try options.write(Transcript(symbols: symbols, color: options.out == nil && Console.standardOutput.usesColor).render(run, name: self.lesson, parameters: runOptions.parameters), inputs: [self.lesson])
         } else {

@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import KnobsPluginAPI
 import KnobsNotebook
+import KnobsREPL
 import KnobsTerminal
 import KnobsLang
 
@@ -102,15 +103,17 @@ enum LessonFile {
         let plugins: PluginSet
     }
 
-    /// The lesson at `path`, its hash and its plugins; any problem in the lesson or
-    /// in a plugin it names is written to standard error, and the command exits 2.
+    /// The lesson at `path`, its hash and its plugins; any problem in the lesson, in a
+    /// plugin it names or in the content of a plugin's cell (each drawn once here, so that
+    /// none fails halfway through a run) is written to standard error, and the command exits 2.
     static func load(_ path: String, symbols: Transcript.Symbols = LessonFile.symbols) throws -> Loaded {
         let data = try InputFile.read(path, as: "the lesson")
         let catalog = BuiltinPlugins.catalog(terminal: transcriptTerminal(symbols))
         do {
-            let lesson = try Lesson(contentsOfFile: path, knownPlugins: catalog.names)
+            let lesson = try Lesson(contentsOfFile: path, knownPlugins: catalog.lessonPlugins)
+            let plugins: PluginSet
             do {
-                return Loaded(lesson: lesson, sha256: SHA256.hex(data), plugins: try catalog.load(lesson.info.plugins))
+                plugins = try catalog.load(lesson.info.plugins)
             } catch {
                 throw DiagnosticList(error.diagnostics.map { problem in
                     var problem = problem
@@ -118,10 +121,22 @@ enum LessonFile {
                     return problem
                 })
             }
+            let draw = plugins.cellDrawer(terminal: catalog.terminal)
+            let problems = lesson.steps.compactMap { step -> Diagnostic? in
+                guard case .pluginCell(let cell) = step, case .failure(let problem) = draw(cell) else { return nil }
+                return problem
+            }
+            guard problems.isEmpty else { throw DiagnosticList(problems) }
+            return Loaded(lesson: lesson, sha256: SHA256.hex(data), plugins: plugins)
         } catch let list as DiagnosticList {
             Console.standardError.write(DiagnosticRenderer(color: Console.standardError.usesColor).render(list.diagnostics))
             throw ExitCode(2)
         }
+    }
+
+    /// Draws the lesson's plugin cells for the same terminal as ``prepare(_:plugins:)``.
+    static func drawCell(_ symbols: Transcript.Symbols, plugins: PluginSet) -> PluginCellDrawer {
+        plugins.cellDrawer(terminal: transcriptTerminal(symbols))
     }
 
     /// Adds `plot`, `scatter` and `boundary`, drawn for a terminal of 78 columns without colour

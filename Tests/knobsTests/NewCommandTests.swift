@@ -26,7 +26,7 @@ struct NewCommandTests {
             case .code: #expect(try session.again().succeeded)
             case .exercise(let exercise): #expect(try session.submit(try #require(exercise.solution).text).passed)
             case .question: #expect(try session.answer("a").verdict == .correct)
-            case .prose: break
+            case .prose, .pluginCell: break
             }
         }
         #expect(session.isFinished)

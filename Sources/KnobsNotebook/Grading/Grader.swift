@@ -22,16 +22,19 @@ public struct Grader: Sendable {
     public let maxBytes: Int
     /// Runs on each submission's new interpreter before the key's first cell: what the host adds (a terminal's `plot`).
     let prepare: @Sendable (Interpreter) -> Void
+    /// Draws the key's cells of kinds plugins add; they score nothing.
+    let drawCell: PluginCellDrawer
     /// The names the key's exercises define (``Lesson/learnerNames``), found once for every submission.
     let learnerNames: Set<String>
 
     public init(key: Lesson, keySHA256: String, options: RunOptions = RunOptions(), maxBytes: Int = 1 << 20,
-                prepare: @escaping @Sendable (Interpreter) -> Void = { _ in }) {
+                prepare: @escaping @Sendable (Interpreter) -> Void = { _ in }, drawCell: @escaping PluginCellDrawer = PluginCell.asWritten) {
         self.key = key
         self.keySHA256 = keySHA256
         self.options = options
         self.maxBytes = maxBytes
         self.prepare = prepare
+        self.drawCell = drawCell
         learnerNames = key.learnerNames
     }
 
@@ -59,7 +62,7 @@ public struct Grader: Sendable {
             (result.status, result.reason) = (.malformed, "\(error)")
             return result
         }
-        let run = Runner(lesson: key, options: options, learnerNames: learnerNames, prepare: prepare).run(.submitted(submitted.exercises, answers: submitted.answers))
+        let run = Runner(lesson: key, options: options, learnerNames: learnerNames, prepare: prepare, drawCell: drawCell).run(.submitted(submitted.exercises, answers: submitted.answers))
         result.run = run
         result.score = run.score
         result.flags = submitted.flags + run.exercises.filter { !$0.reboundLibraryNames.isEmpty }.map {
@@ -133,6 +136,7 @@ public struct Grader: Sendable {
         case .standIn: return "the key's solution of '\(cell.exerciseID ?? "")'"
         case .code: return "the key's code cell at line \(cell.line)"
         case .parameters: return "the parameters given"
+        case .plugin: return "the key's \(cell.pluginKind ?? "plugin") cell at line \(cell.line)"
         }
     }
 }

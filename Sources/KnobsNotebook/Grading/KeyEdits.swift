@@ -35,7 +35,7 @@ enum KeyEdits {
             case .exercise(let exercise):
                 expected += exercise.visibleChecks.map(\.editable)
                 optional += exercise.checks.filter(\.isHidden).map(\.editable) + (exercise.solution.map { [$0.editable] } ?? [])
-            case .prose, .question:
+            case .prose, .question, .pluginCell:
                 break
             }
         }

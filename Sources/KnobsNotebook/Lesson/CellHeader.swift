@@ -3,9 +3,12 @@ import KnobsLang
 /// What a `knobs` cell's info string says: its kind and attributes.
 ///
 /// `knobs`, then optionally a kind (`exercise`, `solution`, `check`, `hint`,
-/// `question`), then attributes: `id=NAME`, `points=N`, and `hidden` and `weight=N` on a check.
+/// `question`, or one a plugin the lesson names adds), then attributes: `id=NAME`,
+/// `points=N`, and `hidden` and `weight=N` on a check. A plugin's kind takes none.
 struct CellHeader {
     var kind: LessonCell.Kind = .code
+    /// The kind a plugin adds, and that plugin, when the cell is of such a kind.
+    var pluginKind: (name: String, plugin: String)?
     var id: String?
     var points: Double?
     var isHidden = false
@@ -13,8 +16,27 @@ struct CellHeader {
 
     static let attributes = ["id", "points", "hidden", "weight"]
 
+    /// The cell kinds plugins add, as far as a lesson may use them.
+    struct PluginKinds {
+        /// The plugins that add each kind, by the kind's name.
+        var known: [String: [String]] = [:]
+        /// The plugins the lesson names; nil when its front matter cannot be read (then any will do).
+        var named: [String]?
+
+        /// The plugin the lesson names that adds `kind`, if any.
+        func plugin(adding kind: String) -> String? {
+            known[kind]?.first { named?.contains($0) ?? true }
+        }
+
+        /// The kinds the lesson's plugins add, sorted.
+        var usable: [String] {
+            known.keys.filter { plugin(adding: $0) != nil }.sorted()
+        }
+    }
+
     /// Reads the info string of the fence on `line`; problems go to `problems`, and nil means the cell cannot be used.
-    static func parse(_ fence: Fence, line: LessonLines.Line, in text: LessonLines, problems: inout [Diagnostic]) -> CellHeader? {
+    static func parse(_ fence: Fence, line: LessonLines.Line, in text: LessonLines, pluginKinds: PluginKinds = PluginKinds(),
+                      problems: inout [Diagnostic]) -> CellHeader? {
         var header = CellHeader()
         var words = fence.info.split(whereSeparator: \.isWhitespace).dropFirst()
         var usable = true
@@ -22,11 +44,20 @@ struct CellHeader {
             words = words.dropFirst()
             if let kind = LessonCell.Kind(rawValue: String(first)) {
                 header.kind = kind
+            } else if let plugin = pluginKinds.plugin(adding: String(first)) {
+                header.pluginKind = (String(first), plugin)
+                for word in words {
+                    problems.append(text.problem("a \(first) cell takes no attributes", at: line, span: word,
+                                                 hint: "its plugin, \(plugin), reads only the text between the fences"))
+                }
+                return header
             } else {
-                let kinds = LessonCell.Kind.allCases.map(\.rawValue).filter { $0 != "code" }
+                let kinds = LessonCell.Kind.allCases.map(\.rawValue).filter { $0 != "code" } + pluginKinds.usable
                 let guess = NameSuggestion.closest(to: String(first), among: kinds)
-                problems.append(text.problem("unknown cell kind '\(first)'", at: line, span: first,
-                                             hint: guess.map { "did you mean '\($0)'?" } ?? "a knobs cell is plain code, or one of: \(kinds.joined(separator: ", "))"))
+                let owners = pluginKinds.known[String(first)] ?? []
+                let hint = owners.isEmpty ? guess.map { "did you mean '\($0)'?" } ?? "a knobs cell is plain code, or one of: \(kinds.joined(separator: ", "))"
+                    : "the plugin \(owners.joined(separator: " or the plugin ")) adds it; name it in the front matter: plugins: [\(((pluginKinds.named ?? []) + [owners[0]]).joined(separator: ", "))]"
+                problems.append(text.problem("unknown cell kind '\(first)'", at: line, span: first, hint: hint))
                 usable = false
             }
         }

@@ -6,6 +6,7 @@ enum Piece {
     case prose(Prose)
     case cell(LessonCell)
     case question(LessonCell, QuestionBody)
+    case plugin(PluginCell)
 }
 
 /// Attaches every solution, check and hint to the exercise or question its id names, and makes the steps.
@@ -29,7 +30,7 @@ struct CellLinker {
             switch piece {
             case .cell(let cell): name(cell)
             case .question(let cell, _): name(cell)
-            case .prose: break
+            case .prose, .plugin: break
             }
         }
         for case .cell(let cell) in pieces {
@@ -85,6 +86,8 @@ struct CellLinker {
         switch piece {
         case .prose(let prose):
             return .prose(prose)
+        case .plugin(let cell):
+            return .pluginCell(cell)
         case .question(let cell, let body):
             let id = cell.id ?? ""
             return .question(Question(id: id, points: cell.points ?? 1, cell: cell, prompt: body.prompt, choices: body.choices,

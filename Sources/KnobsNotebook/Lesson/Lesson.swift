@@ -41,9 +41,10 @@ public struct Lesson: Sendable {
     /// - Parameters:
     ///   - text: The Markdown with front matter.
     ///   - name: The name diagnostics give the file, usually its path.
-    ///   - knownPlugins: The plugins that exist; a lesson that names another is malformed.
+    ///   - knownPlugins: The plugins that exist, and the cell kinds they add; a lesson that names
+    ///     another plugin, or uses a kind of a plugin it does not name, is malformed.
     /// - Throws: ``DiagnosticList`` with every problem found, each at its `file:line:col`.
-    public init(text: String, name: String, knownPlugins: Set<String> = []) throws {
+    public init(text: String, name: String, knownPlugins: KnownPlugins = []) throws {
         var parser = LessonParser(text: text, name: name, knownPlugins: knownPlugins)
         self = try parser.parse()
     }
@@ -58,7 +59,7 @@ public struct Lesson: Sendable {
     ///
     /// - Throws: ``DiagnosticList`` for a malformed lesson, or a diagnostic
     ///   when the file cannot be read or is not UTF-8 text.
-    public init(contentsOfFile path: String, knownPlugins: Set<String> = []) throws {
+    public init(contentsOfFile path: String, knownPlugins: KnownPlugins = []) throws {
         guard let data = FileManager.default.contents(atPath: path) else {
             throw DiagnosticList([Diagnostic(.syntax, "cannot read the lesson '\(path)'", source: SourceFile(name: path, text: ""))])
         }

@@ -4,19 +4,21 @@ import KnobsLang
 /// Turns a lesson's Markdown into a ``Lesson``, collecting every problem before giving up.
 struct LessonParser {
     private let text: LessonLines
-    private let knownPlugins: Set<String>
+    private let knownPlugins: KnownPlugins
     private var problems: [Diagnostic] = []
     /// The code of every code, exercise, solution and check cell, whose syntax is checked in one go.
     private var code: [SourceFile] = []
 
-    init(text: String, name: String, knownPlugins: Set<String>) {
+    init(text: String, name: String, knownPlugins: KnownPlugins) {
         self.text = LessonLines(source: SourceFile(name: name, text: text))
         self.knownPlugins = knownPlugins
     }
 
     /// The lesson, or every problem found (front matter, cells, links between them, syntax in code).
     mutating func parse() throws -> Lesson {
-        let (info, bodyStart) = FrontMatter.parse(text, knownPlugins: knownPlugins, problems: &problems)
+        let (info, bodyStart) = FrontMatter.parse(text, knownPlugins: knownPlugins.names, problems: &problems)
+        // When the front matter cannot be read, any plugin's kind will do: its problem is reported already.
+        let kinds = CellHeader.PluginKinds(known: knownPlugins.cellKinds, named: info?.plugins)
         let blocks = BlockScanner.scan(text, from: bodyStart, problems: &problems)
         var pieces: [Piece] = []
         for block in blocks {
@@ -24,7 +26,7 @@ struct LessonParser {
             case .prose(let first, let last):
                 if let prose = prose(first, last) { pieces.append(.prose(prose)) }
             case .cell(let fence, let open, let close?):
-                if let piece = cell(fence, open: open, close: close) { pieces.append(piece) }
+                if let piece = cell(fence, open: open, close: close, kinds: kinds) { pieces.append(piece) }
             case .cell(_, _, nil):
                 break
             }
@@ -59,14 +61,18 @@ struct LessonParser {
     }
 
     /// The cell between the fences at line indexes `open` and `close`; nil (with problems) when it cannot be used.
-    private mutating func cell(_ fence: Fence, open: Int, close: Int) -> Piece? {
+    private mutating func cell(_ fence: Fence, open: Int, close: Int, kinds: CellHeader.PluginKinds) -> Piece? {
         let fenceLine = text.lines[open]
-        guard let header = CellHeader.parse(fence, line: fenceLine, in: text, problems: &problems) else { return nil }
+        guard let header = CellHeader.parse(fence, line: fenceLine, in: text, pluginKinds: kinds, problems: &problems) else { return nil }
         let inside = text.lines[(open + 1)..<close]
         let body = inside.map { String($0.text) }.joined(separator: "\n")
         let source = SourceFile(name: text.source.name, text: body.isEmpty ? "" : body + "\n", lineOffset: fenceLine.number)
+        let lines = fenceLine.number...text.lines[close].number
+        if let (kind, plugin) = header.pluginKind {
+            return .plugin(PluginCell(kind: kind, plugin: plugin, text: body, source: source, lines: lines))
+        }
         let cell = LessonCell(kind: header.kind, id: header.id, points: header.points, isHidden: header.isHidden, weight: header.weight,
-                              text: body, source: source, lines: fenceLine.number...text.lines[close].number)
+                              text: body, source: source, lines: lines)
         switch header.kind {
         case .code, .exercise, .solution, .check:
             code.append(source)

@@ -1,4 +1,5 @@
-/// One place a learner can be in a lesson: prose to read, code to run, an exercise or a question.
+/// One place a learner can be in a lesson: prose to read, code to run, an exercise, a question,
+/// or a cell of a kind a plugin adds, to read as the plugin draws it.
 ///
 /// Solutions, checks and hints are not steps: they belong to their exercise.
 public enum Step: Sendable {
@@ -6,13 +7,14 @@ public enum Step: Sendable {
     case code(LessonCell)
     case exercise(Exercise)
     case question(Question)
+    case pluginCell(PluginCell)
 
     /// The id of an exercise or question: a step the learner finishes by solving, answering or skipping it.
     public var taskID: String? {
         switch self {
         case .exercise(let exercise): return exercise.id
         case .question(let question): return question.id
-        case .prose, .code: return nil
+        case .prose, .code, .pluginCell: return nil
         }
     }
 
@@ -23,6 +25,7 @@ public enum Step: Sendable {
         case .code(let cell): return cell.lines
         case .exercise(let exercise): return exercise.cell.lines
         case .question(let question): return question.cell.lines
+        case .pluginCell(let cell): return cell.lines
         }
     }
 }

@@ -14,6 +14,8 @@ public struct CellResult: Sendable {
         case check
         /// The values given for the lesson's parameters, assigned after its parameters cell.
         case parameters
+        /// A cell of a kind a plugin adds, drawn (its ``CellResult/output`` is the drawing); it runs no code.
+        case plugin
     }
 
     /// How a cell ended.
@@ -29,6 +31,8 @@ public struct CellResult: Sendable {
     }
 
     public var kind: Kind
+    /// The kind of a plugin's cell (`words`); nil for every other cell.
+    public var pluginKind: String? = nil
     /// The exercise it belongs to, if any.
     public var exerciseID: String?
     /// The line of its opening fence in the file its code came from.

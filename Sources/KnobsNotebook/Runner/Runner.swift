@@ -26,22 +26,29 @@ public struct Runner {
     let learnerNames: Set<String>
     /// Runs once on the new interpreter before anything else: what a host adds (a terminal's `plot`).
     let prepare: (Interpreter) -> Void
+    /// Draws the cells of kinds plugins add.
+    let drawCell: PluginCellDrawer
 
-    public init(lesson: Lesson, options: RunOptions = RunOptions(), prepare: @escaping (Interpreter) -> Void = { _ in }) {
-        self.init(lesson: lesson, options: options, learnerNames: lesson.learnerNames, prepare: prepare)
+    /// - Parameters:
+    ///   - prepare: Runs once on the new interpreter: what the host adds (plots, the lesson's plugins).
+    ///   - drawCell: Draws each cell of a kind a plugin adds; by default its text as written.
+    public init(lesson: Lesson, options: RunOptions = RunOptions(), prepare: @escaping (Interpreter) -> Void = { _ in },
+                drawCell: @escaping PluginCellDrawer = PluginCell.asWritten) {
+        self.init(lesson: lesson, options: options, learnerNames: lesson.learnerNames, prepare: prepare, drawCell: drawCell)
     }
 
     /// A runner for a lesson whose ``Lesson/learnerNames`` are already known (a grader's key).
-    init(lesson: Lesson, options: RunOptions, learnerNames: Set<String>, prepare: @escaping (Interpreter) -> Void) {
+    init(lesson: Lesson, options: RunOptions, learnerNames: Set<String>, prepare: @escaping (Interpreter) -> Void, drawCell: @escaping PluginCellDrawer) {
         self.lesson = lesson
         self.options = options
         self.learnerNames = learnerNames
         self.prepare = prepare
+        self.drawCell = drawCell
     }
 
     /// Runs the lesson once, from a fresh interpreter.
     public func run(_ fill: ExerciseFill) -> LessonRun {
-        var pass = RunPass(lesson: lesson, options: options, fill: fill, learnerNames: learnerNames)
+        var pass = RunPass(lesson: lesson, options: options, fill: fill, learnerNames: learnerNames, drawCell: drawCell)
         prepare(pass.interpreter)
         return pass.run()
     }
@@ -53,6 +60,7 @@ struct RunPass {
     let options: RunOptions
     let fill: ExerciseFill
     let learnerNames: Set<String>
+    let drawCell: PluginCellDrawer
     let interpreter: Interpreter
     private let output: BoundedOutput
     private let started = Date()
@@ -63,11 +71,12 @@ struct RunPass {
     /// The functions of the lesson's code cells that checks call as the lesson wrote them.
     private var keyHelpers: Set<String> = []
 
-    init(lesson: Lesson, options: RunOptions, fill: ExerciseFill, learnerNames: Set<String>) {
+    init(lesson: Lesson, options: RunOptions, fill: ExerciseFill, learnerNames: Set<String>, drawCell: @escaping PluginCellDrawer) {
         self.lesson = lesson
         self.options = options
         self.fill = fill
         self.learnerNames = learnerNames
+        self.drawCell = drawCell
         let output = BoundedOutput(cap: options.outputCap)
         self.output = output
         interpreter = Interpreter(limits: options.limits) { output.write($0) }
@@ -89,6 +98,7 @@ struct RunPass {
                     cells.append(runCell(values, kind: .parameters, exercise: nil, line: cell.lines.lowerBound, echo: false))
                 }
             case .exercise(let exercise): exercises.append(runExercise(exercise))
+            case .pluginCell(let cell): cells.append(draw(cell))
             }
         }
         return LessonRun(lessonID: lesson.id, title: lesson.info.title, seed: seed, cells: cells, exercises: exercises,
@@ -279,6 +289,18 @@ struct RunPass {
     }
 
     // MARK: Cells
+
+    /// A plugin's cell, drawn: shown in the transcript, it changes nothing and scores nothing.
+    private func draw(_ cell: PluginCell) -> CellResult {
+        var result = CellResult(kind: .plugin, exerciseID: nil, line: cell.lines.lowerBound, output: "", outputCut: 0,
+                                diagnostics: [], status: .ok, duration: 0)
+        result.pluginKind = cell.kind
+        switch drawCell(cell) {
+        case .success(let text): result.output = text
+        case .failure(let problem): (result.diagnostics, result.status) = ([problem], .error)
+        }
+        return result
+    }
 
     /// Runs one program under the cell limits and what is left of the budget.
     private mutating func runCell(_ source: SourceFile, kind: CellResult.Kind, exercise: String?, line: Int, echo: Bool) -> CellResult {

@@ -64,6 +64,7 @@ public struct Transcript {
         case .standIn: what = "solution of \(cell.exerciseID ?? "") (stands in so that later cells run)"
         case .check: what = "check of \(cell.exerciseID ?? "")"
         case .parameters: what = "parameters given: " + parameters.values.map { "\($0.name) = \($0.code)" }.joined(separator: ", ")
+        case .plugin: what = cell.pluginKind ?? "plugin cell"
         }
         return "[line \(cell.line)] \(what)" + (cell.status == .notRun ? ": not run, the time budget was spent" : "")
     }

@@ -103,7 +103,7 @@ extension Session {
         switch current {
         case .exercise(let exercise): (id, hints) = (exercise.id, exercise.hints)
         case .question(let question): (id, hints) = (question.id, question.hints)
-        case .prose, .code: throw SessionError.notATask
+        case .prose, .code, .pluginCell: throw SessionError.notATask
         }
         var record = progress(ofTask: id)
         guard let hint = reveal(hints, &record) else { throw SessionError.noMoreHints(count: hints.count) }
@@ -117,7 +117,7 @@ extension Session {
         switch current {
         case .exercise(let exercise): hints = exercise.hints
         case .question(let question): hints = question.hints
-        case .prose, .code: return []
+        case .prose, .code, .pluginCell: return []
         }
         let shown = min(progress(ofTask: current.taskID ?? "").hintsUsed, hints.count)
         return (0..<shown).map { RevealedHint(text: hints[$0].text, number: $0 + 1, count: hints.count) }

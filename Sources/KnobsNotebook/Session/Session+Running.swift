@@ -46,7 +46,7 @@ extension Session {
     /// Takes a step on the way forward: code runs; a finished exercise runs its accepted code, or its solution when skipped.
     func take(_ index: Int) -> Taking {
         switch lesson.steps[index] {
-        case .prose:
+        case .prose, .pluginCell:
             return .taken(nil)
         case .code(let cell):
             var result = run(cell.source, echo: true, live: false)

@@ -8,6 +8,8 @@ public struct LoadedPlugin: @unchecked Sendable {
     public let commands: [PluginCommand]
     /// The data sets it adds to `dataset("…")`.
     public let datasets: [DatasetRecipe]
+    /// The lesson cell kinds it adds (a script plugin adds none).
+    public let cellKinds: [PluginCellKind]
     /// Where a script plugin defines each of its names (file and 1-based line); empty for a compiled plugin.
     let places: [String: (file: SourceFile, line: Int)]
     let install: (Interpreter) -> Void
@@ -23,6 +25,7 @@ public struct LoadedPlugin: @unchecked Sendable {
         self.objectTypes = host.objectTypes
         self.commands = host.commands
         self.datasets = host.datasets
+        self.cellKinds = host.cellKinds
         self.places = [:]
         let functions = host.functions, datasets = host.datasets
         self.install = { interpreter in
@@ -39,6 +42,7 @@ public struct LoadedPlugin: @unchecked Sendable {
         self.objectTypes = []
         self.commands = []
         self.datasets = []
+        self.cellKinds = []
         self.places = script.places
         self.install = script.install(into:)
     }

@@ -54,6 +54,16 @@ public struct PluginCatalog: @unchecked Sendable {
     /// The names lessons can use.
     public var names: Set<String> { Set(entries.map(\.name)) }
 
+    /// The lesson cell kinds the plugins' manifests list, each with the plugins that list it:
+    /// what a lesson parser needs to know of them, read without loading any plugin.
+    public var cellKinds: [String: [String]] {
+        var kinds: [String: [String]] = [:]
+        for entry in entries {
+            for kind in entry.manifest?.cellKinds ?? [] { kinds[kind, default: []].append(entry.name) }
+        }
+        return kinds
+    }
+
     /// Loads the named plugins, in order, checking each and all of them together.
     ///
     /// - Throws: every problem found — an unknown plugin, two plugins with one name,
@@ -119,23 +129,25 @@ public struct PluginCatalog: @unchecked Sendable {
         guard manifest.apiVersion == PluginAPI.version else {
             throw refuse("it was written for plugin API \(manifest.apiVersion); this knobs offers API \(PluginAPI.version)")
         }
-        let host = PluginHost(plugin: manifest.name, terminal: terminal)
+        let host = PluginHost(plugin: manifest.name, terminal: terminal, listedCellKinds: manifest.cellKinds)
         do {
             try type.init().register(into: host)
         } catch {
             throw refuse("it failed to register: \(error)")
         }
-        guard host.problems.isEmpty else { throw refuse(host.problems.joined(separator: "; ")) }
+        let unadded = host.unaddedCellKinds.map { "its manifest lists the cell kind '\($0)', which it does not add" }
+        guard host.problems.isEmpty, unadded.isEmpty else { throw refuse((host.problems + unadded).joined(separator: "; ")) }
         return LoadedPlugin(manifest, host: host)
     }
 
-    /// Two plugins that define one name or one command: reported at the second one's
+    /// Two plugins that define one name, one command or one cell kind: reported at the second one's
     /// definition when it is a script plugin's, with a note on where the first defines it.
     private static func clashes(among plugins: [LoadedPlugin]) -> [Diagnostic] {
         var owner: [String: LoadedPlugin] = [:]
         var problems: [Diagnostic] = []
         for plugin in plugins {
             let names = plugin.definitions.map(\.name) + plugin.commands.map { ":" + $0.name } + plugin.datasets.map { "dataset(\"\($0.name)\")" }
+                + plugin.cellKinds.map { "```knobs \($0.name)" }
             for name in names {
                 guard let first = owner[name] else {
                     owner[name] = plugin

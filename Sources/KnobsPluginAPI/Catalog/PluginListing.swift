@@ -13,7 +13,7 @@ public enum PluginListing {
     }
 
     /// A plugin's manifest, then every function and value it adds with its signature and documentation,
-    /// its object types and its REPL commands, each wrapped to `width` columns under its own indent.
+    /// its object types, data sets, cell kinds and REPL commands, each wrapped to `width` columns under its own indent.
     public static func details(_ plugin: LoadedPlugin, width: Int = 80) -> String {
         let manifest = plugin.manifest
         func block(_ text: String, indent: Int, hanging: Int) -> [String] {
@@ -41,6 +41,10 @@ public enum PluginListing {
                 lines += block("dataset(\"\(recipe.name)\", n: \(recipe.count), noise: \(NumberFormatting.shortest(recipe.noise)))  \(recipe.doc)",
                                indent: 2, hanging: 4)
             }
+        }
+        if !plugin.cellKinds.isEmpty {
+            lines += ["", "Lesson cell kinds:"]
+            for kind in plugin.cellKinds { lines += block("```knobs \(kind.name)  \(kind.summary)", indent: 2, hanging: 4) }
         }
         if !plugin.commands.isEmpty {
             lines += ["", "REPL commands:"]

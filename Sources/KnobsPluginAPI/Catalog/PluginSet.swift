@@ -30,4 +30,31 @@ public struct PluginSet: Sendable {
 
     /// Every REPL command the plugins add.
     public var commands: [PluginCommand] { plugins.flatMap(\.commands) }
+
+    /// Every lesson cell kind the plugins add.
+    public var cellKinds: [PluginCellKind] { plugins.flatMap(\.cellKinds) }
+
+    /// Draws a cell of a kind one of the plugins adds, for `terminal`: the text to show, ending
+    /// in a newline, or what is wrong with the cell's content at its line in the lesson.
+    ///
+    /// - Parameters:
+    ///   - kind: The cell's kind, the word after `knobs` on its fence.
+    ///   - source: The cell's text, named and numbered as in the lesson.
+    ///   - terminal: The width and character set to draw for.
+    public func drawCell(kind: String, source: SourceFile, terminal: Terminal) -> Result<String, Diagnostic> {
+        guard let found = cellKinds.first(where: { $0.name == kind }) else {
+            return .failure(source.problem("no plugin loaded for this lesson draws '\(kind)' cells", line: 1, column: 1,
+                                           hint: "name the plugin that adds it in the front matter"))
+        }
+        var text = source.text
+        if text.hasSuffix("\n") { text.removeLast() }
+        do {
+            let drawn = try found.draw(text, terminal)
+            return .success(drawn.isEmpty || drawn.hasSuffix("\n") ? drawn : drawn + "\n")
+        } catch let problem as CellContentProblem {
+            return .failure(source.problem(problem.message, line: problem.line, column: problem.column, hint: problem.hint))
+        } catch {
+            return .failure(source.problem("the plugin '\(found.plugin)' could not draw this \(kind) cell: \(error)", line: 1, column: 1))
+        }
+    }
 }

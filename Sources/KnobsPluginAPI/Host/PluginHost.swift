@@ -1,4 +1,4 @@
-/// What a compiled plugin registers into: its functions, object types, data sets and REPL commands.
+/// What a compiled plugin registers into: its functions, object types, data sets, REPL commands and lesson cell kinds.
 ///
 /// The host only collects; knobs installs what was collected into each
 /// interpreter that loads the plugin, after checking that no two plugins
@@ -12,11 +12,15 @@ public final class PluginHost {
     private(set) var objectTypes: [ObjectTypeDoc] = []
     private(set) var commands: [PluginCommand] = []
     private(set) var datasets: [DatasetRecipe] = []
+    private(set) var cellKinds: [PluginCellKind] = []
     private(set) var problems: [String] = []
+    /// The cell kinds the plugin's manifest lists.
+    private let listedCellKinds: [String]
 
-    init(plugin: String, terminal: Terminal) {
+    init(plugin: String, terminal: Terminal, listedCellKinds: [String] = []) {
         self.plugin = plugin
         self.terminal = terminal
+        self.listedCellKinds = listedCellKinds
     }
 
     /// Adds a function written in Swift.
@@ -68,5 +72,30 @@ public final class PluginHost {
             command.plugin = plugin
             commands.append(command)
         }
+    }
+
+    /// Adds a lesson cell kind: ```` ```knobs NAME ```` in a lesson that names the plugin.
+    ///
+    /// The name must be in the manifest's ``PluginManifest/cellKinds`` too, and cannot be
+    /// one of the lesson's own kinds (``PluginCellKind/builtInNames``).
+    public func cellKind(_ kind: PluginCellKind) {
+        if !PluginAPI.isValidName(kind.name) {
+            problems.append("'\(kind.name)' cannot name a cell kind: lower-case letters, digits and '-', starting with a letter")
+        } else if PluginCellKind.builtInNames.contains(kind.name) {
+            problems.append("'\(kind.name)' is a built-in word of a lesson's cells, not a cell kind it could add")
+        } else if cellKinds.contains(where: { $0.name == kind.name }) {
+            problems.append("it adds the cell kind '\(kind.name)' twice")
+        } else if !listedCellKinds.contains(kind.name) {
+            problems.append("it adds the cell kind '\(kind.name)', which its manifest does not list (cellKinds: [\(listedCellKinds.joined(separator: ", "))])")
+        } else {
+            var kind = kind
+            kind.plugin = plugin
+            cellKinds.append(kind)
+        }
+    }
+
+    /// The kinds the manifest lists that the plugin did not add: a lesson could name them, and nothing would draw them.
+    var unaddedCellKinds: [String] {
+        listedCellKinds.filter { name in !cellKinds.contains { $0.name == name } }
     }
 }

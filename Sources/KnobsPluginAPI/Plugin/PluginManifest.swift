@@ -8,12 +8,17 @@ public struct PluginManifest: Sendable, Equatable {
     public var apiVersion: Int
     /// One line on what the plugin is for.
     public var summary: String
+    /// The lesson cell kinds it adds (```` ```knobs words ````), each also added in
+    /// ``KnobsPlugin/register(into:)``: listed here so that a lesson can be parsed
+    /// without loading the plugin.
+    public var cellKinds: [String]
 
-    public init(name: String, version: String, apiVersion: Int = PluginAPI.version, summary: String) {
+    public init(name: String, version: String, apiVersion: Int = PluginAPI.version, summary: String, cellKinds: [String] = []) {
         self.name = name
         self.version = version
         self.apiVersion = apiVersion
         self.summary = summary
+        self.cellKinds = cellKinds
     }
 }
 

@@ -12,7 +12,7 @@ enum LessonProof {
         while true {
             let step = session.position
             switch session.current {
-            case .prose:
+            case .prose, .pluginCell:
                 break
             case .code(let cell):
                 let run = try session.again()

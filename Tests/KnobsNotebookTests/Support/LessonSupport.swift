@@ -15,7 +15,7 @@ enum LessonSupport {
     }
 
     /// Every problem of a malformed lesson as `file:line:col: message`; fails the test when it parses.
-    static func problems(_ text: String, knownPlugins: Set<String> = [], sourceLocation: Testing.SourceLocation = #_sourceLocation) -> [String] {
+    static func problems(_ text: String, knownPlugins: KnownPlugins = [], sourceLocation: Testing.SourceLocation = #_sourceLocation) -> [String] {
         do {
             _ = try Lesson(text: text, name: "test.md", knownPlugins: knownPlugins)
             Issue.record("the lesson parsed without problems", sourceLocation: sourceLocation)
