@@ -16,22 +16,22 @@ public final class LessonCatalog {
     public final class Entry {
         /// The path of the file.
         public let path: String
+        /// The file's name without `.md`.
+        let fileName: String
         private let knownPlugins: KnownPlugins
         private var parsed: (lesson: Lesson?, problems: [Diagnostic])?
 
-        init(path: String, knownPlugins: KnownPlugins) {
-            self.path = path
+        /// The lesson file `name` (which ends in `.md`) in `folder`.
+        init(folder: String, name: String, knownPlugins: KnownPlugins) {
+            path = (folder as NSString).appendingPathComponent(name)
+            fileName = String(name.dropLast(".md".count))
             self.knownPlugins = knownPlugins
         }
 
         /// The lesson's id from its front matter, or the file's name without
-        /// `.md` when the front matter cannot be read.
+        /// `.md` when the front matter cannot be read. Only the front matter is
+        /// decoded: a body that is not UTF-8 is the parse's problem (``problems``).
         public private(set) lazy var id: String = readID()
-
-        /// The file's name without `.md`.
-        var fileName: String {
-            URL(fileURLWithPath: path).deletingPathExtension().lastPathComponent
-        }
 
         /// The lesson, when the file is a well-formed lesson.
         public var lesson: Lesson? { parse().lesson }
@@ -56,8 +56,8 @@ public final class LessonCatalog {
         /// The id without parsing the cells, unless the lesson has been parsed already.
         private func readID() -> String {
             if let lesson = parsed?.lesson { return lesson.id }
-            guard let data = FileManager.default.contents(atPath: path), let text = String(data: data, encoding: .utf8),
-                  let info = LessonInfo(frontMatterOf: text, name: path, knownPlugins: knownPlugins.names) else { return fileName }
+            guard let data = FileManager.default.contents(atPath: path),
+                  let info = LessonInfo(frontMatterOf: data, name: path, knownPlugins: knownPlugins.names) else { return fileName }
             return info.id
         }
     }
@@ -68,7 +68,7 @@ public final class LessonCatalog {
     public init(folder: String, knownPlugins: KnownPlugins = []) {
         let names = (try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? []
         entries = names.filter(LessonCatalog.isLessonFile).sorted().map { name in
-            Entry(path: (folder as NSString).appendingPathComponent(name), knownPlugins: knownPlugins)
+            Entry(folder: folder, name: name, knownPlugins: knownPlugins)
         }
     }
 
@@ -83,7 +83,7 @@ public final class LessonCatalog {
     public func find(_ name: String) -> Result<Entry, LookupError> {
         if let exact = entries.first(where: { $0.id == name || $0.fileName == name }) { return .success(exact) }
         let matches = entries.filter { entry in
-            entry.id.hasPrefix(name) || entry.fileName.hasPrefix(name) || entry.id.split(separator: "-").dropFirst().joined(separator: "-").hasPrefix(name)
+            entry.id.hasPrefix(name) || entry.fileName.hasPrefix(name) || entry.id.split(separator: "-").dropFirst().map(String.init).joined(separator: "-").hasPrefix(name)
         }
         switch matches.count {
         case 1: return .success(matches[0])

@@ -82,22 +82,42 @@ extension Parser {
     }
 
     private mutating func parseAdditive() throws -> Expr {
-        try parseLeftAssociative([.plus: .add, .minus: .subtract]) { try $0.parseMultiplicative() }
+        try parseLeftAssociative(Self.additive) { try $0.parseMultiplicative() }
     }
 
     private mutating func parseMultiplicative() throws -> Expr {
-        try parseLeftAssociative([.star: .multiply, .slash: .divide, .percent: .modulo, .at: .matmul]) { try $0.parseUnary() }
+        try parseLeftAssociative(Self.multiplicative) { try $0.parseUnary() }
+    }
+
+    // The operators of a level as a switch, not a dictionary literal: the literal was built at every
+    // call, and the first one cost a start-up a search of the Swift runtime's protocol conformances.
+    private static func additive(_ symbol: Symbol) -> BinaryOperator? {
+        switch symbol {
+        case .plus: .add
+        case .minus: .subtract
+        default: nil
+        }
+    }
+
+    private static func multiplicative(_ symbol: Symbol) -> BinaryOperator? {
+        switch symbol {
+        case .star: .multiply
+        case .slash: .divide
+        case .percent: .modulo
+        case .at: .matmul
+        default: nil
+        }
     }
 
     /// `operand (op operand)*`, grouped to the left. Every operator adds a level
     /// to the tree the compiler walks, so each counts against the nesting limit.
     private mutating func parseLeftAssociative(
-        _ operators: [Symbol: BinaryOperator], operand: (inout Parser) throws -> Expr
+        _ operators: (Symbol) -> BinaryOperator?, operand: (inout Parser) throws -> Expr
     ) throws -> Expr {
         var left = try operand(&self)
         var links = 0
         defer { depth -= links }
-        while case .symbol(let symbol) = current.kind, let op = operators[symbol] {
+        while case .symbol(let symbol) = current.kind, let op = operators(symbol) {
             try enter(advance().range)
             links += 1
             let right = try operand(&self)

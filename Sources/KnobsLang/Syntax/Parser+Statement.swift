@@ -47,14 +47,24 @@ extension Parser {
 
     private mutating func parseExpressionStatement() throws -> Stmt {
         let target = try parseExpression()
-        let compound: [Symbol: BinaryOperator] = [.plusEqual: .add, .minusEqual: .subtract, .starEqual: .multiply, .slashEqual: .divide]
-        if case .symbol(let symbol) = current.kind, symbol == .equal || compound[symbol] != nil {
+        if case .symbol(let symbol) = current.kind, symbol == .equal || Self.compound(symbol) != nil {
             let operatorToken = advance()
             try checkAssignable(target, operatorRange: operatorToken.range)
             let value = try parseExpression()
-            return Stmt(kind: .assign(target: target, op: compound[symbol], value: value), range: target.range.union(value.range))
+            return Stmt(kind: .assign(target: target, op: Self.compound(symbol), value: value), range: target.range.union(value.range))
         }
         return Stmt(kind: .expression(target), range: target.range)
+    }
+
+    /// The operator of a compound assignment (`+=`), nil for any other symbol.
+    private static func compound(_ symbol: Symbol) -> BinaryOperator? {
+        switch symbol {
+        case .plusEqual: .add
+        case .minusEqual: .subtract
+        case .starEqual: .multiply
+        case .slashEqual: .divide
+        default: nil
+        }
     }
 
     private func checkAssignable(_ target: Expr, operatorRange: SourceRange) throws {

@@ -40,7 +40,7 @@ struct CellHeader {
         var header = CellHeader()
         var words = fence.info.split(whereSeparator: \.isWhitespace).dropFirst()
         var usable = true
-        if let first = words.first, !first.contains("="), first != "hidden" {
+        if let first = words.first, !first.utf8.contains(UInt8(ascii: "=")), first != "hidden" {
             words = words.dropFirst()
             if let kind = LessonCell.Kind(rawValue: String(first)) {
                 header.kind = kind

@@ -18,7 +18,7 @@ struct Fence {
         let run = rest.prefix { $0 == first }
         guard run.count >= 3 else { return nil }
         let info = rest[run.endIndex...]
-        if first == "`", info.contains("`") { return nil }
+        if first == "`", info.utf8.contains(UInt8(ascii: "`")) { return nil }
         character = first
         length = run.count
         self.info = info.trimmingWhitespace()

@@ -18,17 +18,21 @@ extension FrontMatter {
     /// The YAML's root node, as `Yams.compose` with the default resolver gives it.
     static func compose(_ yaml: String) throws -> Node? {
         // The encoding given, not looked up: Yams's default reads the whole environment, at every parse.
-        guard let root = try Yams.compose(yaml: yaml, .basic, .default, .utf8) else { return nil }
+        guard let root = try Yams.compose(yaml: yaml, .basic, constructor, .utf8) else { return nil }
         switch plainTags(in: root) {
         case .text:
             return root
         // A plain scalar with an explicit tag (`!!str 12`) stays what it says: only without any `!` is every number's tag implicit.
-        case .textAndWholeNumbers where !yaml.contains("!"):
+        case .textAndWholeNumbers where !yaml.utf8.contains(UInt8(ascii: "!")):
             return taggingWholeNumbers(root)
         default:
-            return try Yams.compose(yaml: yaml, .default, .default, .utf8)
+            return try Yams.compose(yaml: yaml, .default, constructor, .utf8)
         }
     }
+
+    /// Yams's default constructor, made once: `Constructor.default` makes a new one, with its three
+    /// tables, at every use. Its tables are constants, so sharing it between threads is safe.
+    nonisolated(unsafe) private static let constructor = Constructor.default
 
     /// What the plain scalars of a tree are to the default resolver, as far as can be told without it.
     private enum PlainTags: Comparable {
@@ -55,13 +59,13 @@ extension FrontMatter {
         case .scalar(var scalar):
             guard scalar.style == .plain, isWholeNumber(scalar.string) else { return node }
             // The resolver given, so that Yams's default (the regular expressions) is not made.
-            scalar.tag = Tag(.int, .basic, .default)
+            scalar.tag = Tag(.int, .basic, constructor)
             return .scalar(scalar)
-        case .mapping(var mapping):
-            for index in mapping.indices {
-                mapping[index] = (taggingWholeNumbers(mapping[index].key), taggingWholeNumbers(mapping[index].value))
-            }
-            return .mapping(mapping)
+        case .mapping(let mapping):
+            // Made anew rather than changed in place: a mapping's indices (it is not a random-access
+            // collection) would cost two searches of the Swift runtime's protocol conformances.
+            let pairs = mapping.map { (taggingWholeNumbers($0.key), taggingWholeNumbers($0.value)) }
+            return .mapping(Node.Mapping(pairs, mapping.tag, mapping.style, mapping.mark, mapping.anchor))
         case .sequence(var sequence):
             for index in sequence.indices { sequence[index] = taggingWholeNumbers(sequence[index]) }
             return .sequence(sequence)
@@ -79,7 +83,7 @@ extension FrontMatter {
     /// Every character a number or a date can hold: digits, hexadecimal
     /// digits, the `0x`, `0o` and `0b` prefixes, separators, exponents, signs,
     /// and a date's `T`, spaces and `Z`.
-    private static let numberCharacters = Set("0123456789abcdefABCDEFxo_.:+-eETtZ \t")
+    private static let numberCharacters = Set("0123456789abcdefABCDEFxo_.:+-eETtZ \t".utf8)
 
     /// Whether the default resolver might read a plain scalar as anything but
     /// text: false only when none of its expressions can match.
@@ -91,20 +95,34 @@ extension FrontMatter {
     /// and `2024-01-01` may not be. A test checks this against the resolver itself.
     static func mayNotBeText(_ text: String) -> Bool {
         if words.contains(text) { return true }
-        var rest = Substring(text)
-        if rest.first == "+" || rest.first == "-" { rest = rest.dropFirst() }
+        // Bytes, not characters: every character looked for is ASCII, and a byte of any other is none of them.
+        var rest = Substring(text).utf8
+        if rest.first == UInt8(ascii: "+") || rest.first == UInt8(ascii: "-") { rest = rest.dropFirst() }
         guard let first = rest.first else { return false }
-        if first == "." { return true }
-        guard first.isASCII, first.isWholeNumber else { return false }
+        if first == UInt8(ascii: ".") { return true }
+        guard isDigit(first) else { return false }
         return rest.allSatisfy { numberCharacters.contains($0) }
     }
 
     /// Whether a plain scalar is a whole number in decimal (`12`, `-1`, `0`,
     /// not `007` or `1_000`): the resolver's integers, none of them a boolean.
     static func isWholeNumber(_ text: String) -> Bool {
-        var digits = Substring(text)
-        if digits.first == "+" || digits.first == "-" { digits = digits.dropFirst() }
-        guard let first = digits.first, digits.allSatisfy({ $0.isASCII && $0.isWholeNumber }) else { return false }
-        return first != "0" || digits.count == 1
+        var digits = Substring(text).utf8
+        if digits.first == UInt8(ascii: "+") || digits.first == UInt8(ascii: "-") { digits = digits.dropFirst() }
+        guard let first = digits.first, digits.allSatisfy(isDigit) else { return false }
+        return first != UInt8(ascii: "0") || digits.count == 1
+    }
+
+    /// An integer node's value, as Yams's `Node.int` reads it: the usual unsigned
+    /// decimal (`seed: 12`) read directly, since Yams's reading copies and searches
+    /// the text for every radix it knows.
+    static func integer(_ node: Node) -> Int? {
+        guard let text = node.scalar?.string, let first = text.utf8.first, text.utf8.allSatisfy(isDigit),
+              first != UInt8(ascii: "0") || text.utf8.count == 1 else { return node.int }
+        return Int(text)
+    }
+
+    private static func isDigit(_ byte: UInt8) -> Bool {
+        byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9")
     }
 }

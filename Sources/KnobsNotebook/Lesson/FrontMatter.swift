@@ -89,7 +89,7 @@ struct FrontMatter {
                 info.id = id
             case "title":
                 guard let title = string(value, name) else { return }
-                guard !title.trimmingCharacters(in: .whitespaces).isEmpty else { return problem("the title is empty", at: value) }
+                guard !title.unicodeScalars.allSatisfy(\.isSpaceOrTab) else { return problem("the title is empty", at: value) }
                 info.title = title
             case "summary":
                 info.summary = string(value, name) ?? ""
@@ -108,7 +108,7 @@ struct FrontMatter {
                     if !info.plugins.contains(plugin) { info.plugins.append(plugin) }
                 }
             default:
-                guard value.tag.rawValue == Tag.Name.int.rawValue, let seed = value.int, seed >= 0 else {
+                guard value.tag.rawValue == Tag.Name.int.rawValue, let seed = FrontMatter.integer(value), seed >= 0 else {
                     return problem("seed must be a whole number of at least 0", at: value, hint: "write seed: 42")
                 }
                 info.seed = UInt64(seed)
@@ -155,30 +155,53 @@ extension LessonInfo {
     ///   - knownPlugins: The plugins that exist, as for parsing the lesson.
     /// - Returns: nil when the front matter is missing or has a problem; parsing the whole lesson reports it.
     public init?(frontMatterOf text: String, name: String, knownPlugins: Set<String> = []) {
+        let utf8 = text.utf8
+        self.init(frontMatter: String(Substring(utf8[..<FrontMatter.headEnd(of: utf8)])), name: name, knownPlugins: knownPlugins)
+    }
+
+    /// Reads the front matter of a lesson file's bytes, decoding only the
+    /// front matter: the rest of a long lesson costs nothing.
+    ///
+    /// - Parameters:
+    ///   - data: The lesson file's contents.
+    ///   - name: The name diagnostics give the file, usually its path.
+    ///   - knownPlugins: The plugins that exist, as for parsing the lesson.
+    /// - Returns: nil when the front matter is missing, is not UTF-8 or has a problem; parsing the whole
+    ///   lesson reports it (and a body that is not UTF-8).
+    public init?(frontMatterOf data: Data, name: String, knownPlugins: Set<String> = []) {
+        let head = data.withUnsafeBytes { bytes in String(validating: bytes[..<FrontMatter.headEnd(of: bytes)], as: UTF8.self) }
+        guard let head else { return nil }
+        self.init(frontMatter: head, name: name, knownPlugins: knownPlugins)
+    }
+
+    /// Reads `head`, a lesson cut where its front matter closes.
+    private init?(frontMatter head: String, name: String, knownPlugins: Set<String>) {
         var problems: [Diagnostic] = []
-        let head = SourceFile(name: name, text: FrontMatter.head(of: text))
-        guard let info = FrontMatter.parse(LessonLines(source: head), knownPlugins: knownPlugins, problems: &problems).info,
+        guard let info = FrontMatter.parse(LessonLines(source: SourceFile(name: name, text: head)), knownPlugins: knownPlugins, problems: &problems).info,
               problems.isEmpty else { return nil }
         self = info
     }
 }
 
 extension FrontMatter {
-    /// The text up to the line that closes the front matter, as ``parse(_:knownPlugins:problems:)``
-    /// finds it (lines cut as ``LessonLines`` cuts them), or the whole text when no line does: all that parse reads.
-    static func head(of text: String) -> String {
-        let bytes = text.utf8
+    /// Where the line that closes the front matter ends in a lesson's UTF-8, as
+    /// ``parse(_:knownPlugins:problems:)`` finds that line (lines cut as ``LessonLines`` cuts them,
+    /// `---` or `...` between spaces and tabs), or the end when no line closes it: all that parse reads.
+    static func headEnd<Bytes: BidirectionalCollection<UInt8>>(of bytes: Bytes) -> Bytes.Index {
+        let blank: (UInt8) -> Bool = { $0 == UInt8(ascii: " ") || $0 == UInt8(ascii: "\t") }
         var start = bytes.startIndex
         var isFirstLine = true
         while start < bytes.endIndex {
             let newline = bytes[start...].firstIndex(of: UInt8(ascii: "\n")) ?? bytes.endIndex
             var end = newline
             if end > start, bytes[bytes.index(before: end)] == UInt8(ascii: "\r") { end = bytes.index(before: end) }
-            let line = String(decoding: bytes[start..<end], as: UTF8.self)[...].trimmingWhitespace()
-            if !isFirstLine, line == "---" || line == "..." { return String(decoding: bytes[..<newline], as: UTF8.self) }
+            let first = bytes[start..<end].firstIndex { !blank($0) } ?? end
+            let last = bytes[first..<end].lastIndex { !blank($0) }.map { bytes.index(after: $0) } ?? first
+            let line = bytes[first..<last]
+            if !isFirstLine, line.elementsEqual("---".utf8) || line.elementsEqual("...".utf8) { return newline }
             isFirstLine = false
             start = newline < bytes.endIndex ? bytes.index(after: newline) : newline
         }
-        return text
+        return bytes.endIndex
     }
 }

@@ -80,7 +80,7 @@ struct LessonParser {
             guard let question = QuestionBody.parse(inside, fence: fenceLine, in: text, problems: &problems) else { return nil }
             return .question(cell, question)
         case .hint:
-            if body.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty {
+            if body.trimmingWhitespaceAndNewlines().isEmpty {
                 problems.append(text.problem("the hint is empty", at: fenceLine))
             }
         }

@@ -58,7 +58,7 @@ struct QuestionBody {
                 prompt.append(line.text)
             }
         }
-        let promptText = prompt.joined(separator: "\n").trimmingCharacters(in: .whitespacesAndNewlines)
+        let promptText = prompt.joined(separator: "\n").trimmingWhitespaceAndNewlines()
         if promptText.isEmpty {
             problems.append(text.problem("the question has no text", at: fence, hint: "write the question on the lines before its choices or answer"))
         }

@@ -100,6 +100,14 @@ struct InlineScanner {
         p += 1
     }
 
+    /// The characters in `range`, appended one by one: `String(_:)` of an array slice asks the
+    /// Swift runtime at its first use, at every start, to search its protocol conformances.
+    private func text(_ range: Range<Int>) -> String {
+        var text = ""
+        for index in range { text.append(chars[index]) }
+        return text
+    }
+
     private mutating func codeSpan() {
         let run = runLength(at: p, of: "`")
         var q = p + run
@@ -107,7 +115,7 @@ struct InlineScanner {
             if chars[q] == "`" {
                 let closing = runLength(at: q, of: "`")
                 if closing == run {
-                    var code = String(chars[(p + run)..<q]).replacingNewlines
+                    var code = text((p + run)..<q).replacingNewlines
                     if code.count >= 2, code.first == " ", code.last == " ", code.contains(where: { $0 != " " }) {
                         code = String(code.dropFirst().dropLast())
                     }
@@ -141,7 +149,7 @@ struct InlineScanner {
         let open = image ? p + 1 : p
         guard let close = closingBracket(from: open), close + 1 < chars.count, chars[close + 1] == "(" else { return false }
         guard let (destination, end) = destination(from: close + 2) else { return false }
-        let inner = String(chars[(open + 1)..<close])
+        let inner = text((open + 1)..<close)
         if image {
             emit(.inline(.image(alt: InlineParser.parse(inner).plainText, source: destination)))
         } else {
@@ -213,7 +221,7 @@ struct InlineScanner {
     /// `<https://example.org>` or `<someone@example.org>`.
     private mutating func autolink() -> Bool {
         guard let close = chars[p...].firstIndex(of: ">") else { return false }
-        let inside = String(chars[(p + 1)..<close])
+        let inside = text((p + 1)..<close)
         guard !inside.contains(" "), !inside.contains("<"), !inside.isEmpty else { return false }
         let isURL = inside.range(of: "^[A-Za-z][A-Za-z0-9+.-]{1,31}:", options: .regularExpression) != nil
         let isEmail = inside.range(of: "^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$", options: .regularExpression) != nil
@@ -231,7 +239,7 @@ struct InlineScanner {
     /// `&amp;`, `&#955;`, `&#x3BB;`.
     private mutating func entity() -> Bool {
         guard let semicolon = chars[p...].prefix(12).firstIndex(of: ";") else { return false }
-        let name = String(chars[(p + 1)..<semicolon])
+        let name = text((p + 1)..<semicolon)
         var replacement: String?
         if name.hasPrefix("#x") || name.hasPrefix("#X") {
             replacement = UInt32(name.dropFirst(2), radix: 16).flatMap(Unicode.Scalar.init).map { String($0) }
@@ -261,7 +269,9 @@ extension Character {
 extension String {
     /// Newlines as spaces (inside a code span).
     var replacingNewlines: String {
-        String(map { $0 == "\n" ? " " : $0 })
+        var text = ""
+        for character in self { text.append(character == "\n" ? " " : character) }
+        return text
     }
 }
 

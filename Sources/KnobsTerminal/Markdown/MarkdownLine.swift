@@ -10,7 +10,8 @@ enum MarkdownLine {
 
     /// Tabs as spaces to the next multiple of four, as CommonMark counts them.
     static func expandingTabs(_ line: String) -> String {
-        guard line.contains("\t") else { return line }
+        // A tab is a character of its own, so its byte tells; Foundation's contains would search through NSString.
+        guard line.utf8.contains(UInt8(ascii: "\t")) else { return line }
         var out = ""
         var column = 0
         for character in line {
@@ -75,6 +76,8 @@ enum MarkdownLine {
 
     /// `---`, `***`, `___` (three or more, spaces allowed between).
     static func isRule(_ content: String) -> Bool {
+        // Most lines are text: their first mark says so before the whole line is copied without its spaces.
+        guard let first = content.first(where: { $0 != " " }), "-*_".contains(first) else { return false }
         let marks = content.filter { $0 != " " }
         guard let mark = marks.first, "-*_".contains(mark), marks.count >= 3 else { return false }
         return marks.allSatisfy { $0 == mark }

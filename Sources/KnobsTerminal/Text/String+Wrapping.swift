@@ -13,7 +13,8 @@ extension String {
                     lines.append(current)
                     current = ""
                 }
-                current += current.isEmpty ? String(word) : " " + word
+                if !current.isEmpty { current.append(" ") }
+                current.append(contentsOf: word)
             }
             lines.append(current)
             return lines.joined(separator: "\n")

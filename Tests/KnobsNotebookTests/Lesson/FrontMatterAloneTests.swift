@@ -1,3 +1,4 @@
+import Foundation
 import KnobsNotebook
 import Testing
 
@@ -16,6 +17,7 @@ struct FrontMatterAloneTests {
         let text = frontMatter + Self.body
         let lesson = try Lesson(text: text, name: "x.md")
         #expect(LessonInfo(frontMatterOf: text, name: "x.md") == lesson.info)
+        #expect(LessonInfo(frontMatterOf: Data(text.utf8), name: "x.md") == lesson.info)
     }
 
     @Test("nothing when the front matter has a problem, or does not close", arguments: [
@@ -23,5 +25,13 @@ struct FrontMatterAloneTests {
     ])
     func problem(_ frontMatter: String) {
         #expect(LessonInfo(frontMatterOf: frontMatter + Self.body, name: "x.md") == nil)
+        #expect(LessonInfo(frontMatterOf: Data((frontMatter + Self.body).utf8), name: "x.md") == nil)
+    }
+
+    @Test("from the file's bytes, only the front matter must be UTF-8")
+    func bytes() {
+        let frontMatter = Data("---\nid: x\ntitle: X\n---\n".utf8)
+        #expect(LessonInfo(frontMatterOf: frontMatter + [0xFF, 0x0A], name: "x.md")?.id == "x")
+        #expect(LessonInfo(frontMatterOf: Data("---\nid: x\ntitle: \u{FF}".utf8) + [0xFF] + Data("\n---\n".utf8), name: "x.md") == nil)
     }
 }

@@ -71,4 +71,12 @@ struct FrontMatterComposeTests {
     func sameTree(_ yaml: String) throws {
         #expect(try FrontMatter.compose(yaml) == Yams.compose(yaml: yaml))
     }
+
+    @Test("an integer's value is Yams's")
+    func integerValues() {
+        for text in Self.known + Self.generated(count: 30_000) + ["12", "99999999999999999999", "9223372036854775807"] {
+            let node = Node(text, Tag(.int), .plain)
+            #expect(FrontMatter.integer(node) == node.int, "'\(text)'")
+        }
+    }
 }
