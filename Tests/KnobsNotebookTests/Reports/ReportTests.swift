@@ -45,9 +45,10 @@ struct ReportTests {
     func jsonOfBundled(_ path: String) throws {
         let schema = try JSONValue.parse(String(contentsOf: LessonSupport.root.appendingPathComponent("docs/grading-report.schema.json"), encoding: .utf8))
         let key = try Lesson(contentsOfFile: path)
-        let grader = Grader(key: key, keySHA256: SHA256.hex(try Data(contentsOf: URL(fileURLWithPath: path))), prepare: GradingSupport.drawing)
+        let grader = Grader(key: key, keySHA256: SHA256.hex(try Data(contentsOf: URL(fileURLWithPath: path))), options: GradingSupport.proving,
+                            prepare: GradingSupport.drawing)
         let released = grader.grade(Data(LearnerCopy.text(of: key).utf8), name: "released.md")
-        let solved = GradeResult(run: Runner(lesson: key, prepare: GradingSupport.drawing).run(.solutions), name: path)
+        let solved = GradeResult(run: Runner(lesson: key, options: GradingSupport.proving, prepare: GradingSupport.drawing).run(.solutions), name: path)
         #expect(released.score == 0 && solved.isFullMarks)
         let report = JSONReport(context: GradingSupport.context(grader)).render([released, solved])
         #expect(SchemaValidator(root: schema).problems(try JSONValue.parse(report)) == [])

@@ -9,7 +9,7 @@ struct RunnerTests {
     @Test("every bundled lesson passes every check, hidden ones included, and answers every question with its solutions", arguments: GradingSupport.bundledLessons)
     func solutionsPass(_ path: String) throws {
         let lesson = try Lesson(contentsOfFile: path)
-        let run = Runner(lesson: lesson, prepare: GradingSupport.drawing).run(.solutions)
+        let run = Runner(lesson: lesson, options: GradingSupport.proving, prepare: GradingSupport.drawing).run(.solutions)
         #expect(run.allPassed)
         #expect(run.failedCount == 0 && run.passedCount == lesson.exercises.reduce(0) { $0 + $1.checks.count } + lesson.questions.count)
         #expect(run.questions.map(\.id) == lesson.questions.map(\.id) && run.questions.allSatisfy(\.isCorrect))
@@ -21,11 +21,11 @@ struct RunnerTests {
     func releasedScoresZero(_ path: String) throws {
         let key = try Lesson(contentsOfFile: path)
         let released = try Lesson(text: LearnerCopy.text(of: key), name: path)
-        let run = Runner(lesson: released, prepare: GradingSupport.drawing).run(.asWritten)
+        let run = Runner(lesson: released, options: GradingSupport.proving, prepare: GradingSupport.drawing).run(.asWritten)
         #expect(run.score == 0)
         #expect(run.passedCount == 0)
         #expect(!run.allPassed)
-        let graded = Grader(key: key, keySHA256: "", prepare: GradingSupport.drawing).grade(Data(LearnerCopy.text(of: key).utf8), name: path)
+        let graded = Grader(key: key, keySHA256: "", options: GradingSupport.proving, prepare: GradingSupport.drawing).grade(Data(LearnerCopy.text(of: key).utf8), name: path)
         #expect(graded.score == 0 && graded.status == .ok)
     }
 

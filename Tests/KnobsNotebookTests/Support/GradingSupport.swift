@@ -15,6 +15,15 @@ enum GradingSupport {
         return RunOptions(limits: limits, budget: 30)
     }()
 
+    /// Limits for proving the bundled lessons right: their own cells train networks, which a
+    /// debug or sanitizer build on a busy machine may take far longer than the usual 10 s a
+    /// cell to do; how fast they run is the course benchmark's to say.
+    static let proving: RunOptions = {
+        var limits = RunOptions.gradingLimits
+        limits.timeout = 600
+        return RunOptions(limits: limits, budget: 3_600)
+    }()
+
     /// The corpus key and a grader for it.
     static func corpusGrader(options: RunOptions = quick) throws -> Grader {
         let path = corpus.appendingPathComponent("key.md").path
