@@ -64,7 +64,7 @@ let package = Package(
             dependencies: ["KnobsLang", "KnobsTestSupport"],
             resources: [.copy("Golden")]
         ),
-        .testTarget(name: "KnobsNotebookTests", dependencies: ["KnobsNotebook", "Yams", "KnobsTerminal"]),
+        .testTarget(name: "KnobsNotebookTests", dependencies: ["KnobsNotebook", "Yams", "KnobsTerminal", "KnobsTestSupport"]),
         .testTarget(name: "KnobsTerminalTests", dependencies: ["KnobsTerminal"]),
         .testTarget(name: "OptimizersPluginTests", dependencies: ["OptimizersPlugin", "KnobsPluginAPI"], resources: [.copy("Fixtures")]),
         .testTarget(name: "KnobsStoreTests", dependencies: ["KnobsStore", .product(name: "GRDB", package: "GRDB.swift")]),

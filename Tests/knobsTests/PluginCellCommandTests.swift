@@ -1,4 +1,5 @@
 import Foundation
+import KnobsTestSupport
 import Testing
 
 /// A plugin's lesson cell kind through the commands: the Dutch quiz's ```` ```knobs words ````
@@ -12,31 +13,7 @@ struct PluginCellCommandTests {
 
     /// A key with a words cell (its words on lines 9 and 10) and one exercise worth 2 points.
     static func key(plugins: String = "[dutch-quiz]", words: String = "het idee\ncomputer") -> String {
-        """
-        ---
-        id: words
-        title: Words
-        plugins: \(plugins)
-        ---
-        Two words.
-
-        ```knobs words
-        \(words)
-        ```
-
-        ```knobs exercise id=n points=2
-        n = ___
-        ```
-
-        ```knobs solution id=n
-        n = 2
-        ```
-
-        ```knobs check id=n
-        expect(n == 2, "n should be 2")
-        ```
-
-        """
+        CellKindLesson.text(plugins: plugins, header: "words", body: words, prose: "Two words.")
     }
 
     @Test("the REPL shows the table when the learner reaches the cell (14-dutch-corner's first words)")

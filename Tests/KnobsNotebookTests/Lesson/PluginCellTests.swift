@@ -1,6 +1,7 @@
 import Foundation
 import KnobsLang
 import KnobsNotebook
+import KnobsTestSupport
 import Testing
 
 /// Cells of kinds plugins add (```` ```knobs words ````): parsed only for a plugin the lesson
@@ -22,30 +23,7 @@ struct PluginCellTests {
     }
 
     static func text(plugins: String = "[quiz]", words: String = "de kat\nhet huis", header: String = "words") -> String {
-        """
-        ---
-        id: words
-        title: Words
-        plugins: \(plugins)
-        ---
-        Read these.
-
-        ```knobs \(header)
-        \(words)
-        ```
-
-        ```knobs exercise id=n points=2
-        n = ___
-        ```
-
-        ```knobs solution id=n
-        n = 2
-        ```
-
-        ```knobs check id=n
-        expect(n == 2)
-        ```
-        """
+        CellKindLesson.text(plugins: plugins, header: header, body: words, prose: "Read these.")
     }
 
     @Test("a kind of a plugin the lesson names is a step of its own, with its text and the lesson's lines")
